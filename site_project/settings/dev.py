@@ -1,0 +1,9 @@
+"""Local development: debug on, mail printed to the console."""
+
+from .base import *  # noqa: F403
+from .env import env
+
+DEBUG = True
+# A development key is fine here; production refuses to start without its own.
+SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-never-use-in-production-8f2c1e")
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
