@@ -1,0 +1,304 @@
+"""Home page, plain pages and the site chrome that editors keep up to date."""
+
+from django.apps import apps
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+from .translation_fields import fixed
+
+
+class HomePage(Page):
+    intro = RichTextField(
+        _("introductie"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Korte tekst bovenaan de homepage: wie de Werkplaats is en wat ze doet."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hoofdafbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        InlinePanel("featured_items", label=_("Uitgelicht"), max_num=6),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "articles.ActueelIndexPage",
+        "articles.WerkteamIndexPage",
+        "magazine.MagazineIndexPage",
+        "engagement.NewsletterPage",
+        "engagement.ContactPage",
+    ]
+
+    class Meta:
+        verbose_name = _("homepage")
+        verbose_name_plural = _("homepages")
+
+    LATEST_COUNT = 3
+
+    def get_context(self, request, *args, **kwargs):
+        from articles import listing
+        from articles.models import EventIndexPage, WerkteamPage, werkteam_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured"] = self.featured_cards()
+        context["latest_news"] = listing.cards_for(
+            listing.NEWS, listing.NEWS.queryset().order_by("-date", "-pk")[: self.LATEST_COUNT]
+        )
+        context["latest_blog"] = listing.cards_for(
+            listing.BLOG, listing.BLOG.queryset().order_by("-date", "-pk")[: self.LATEST_COUNT]
+        )
+        context["upcoming_events"] = listing.cards_for(
+            listing.EVENT,
+            listing.EVENT.queryset()
+            .filter(EventIndexPage.upcoming_condition())
+            .order_by("start", "pk")[: self.LATEST_COUNT],
+        )
+        context["werkteams"] = werkteam_cards(WerkteamPage.objects.all())
+        context["magazine_issue"] = self.current_magazine_issue()
+        return context
+
+    def featured_cards(self):
+        """The editors' choice, each in the reader's language when translated, live pages only."""
+        from articles import listing
+
+        items = list(self.featured_items.select_related("page"))
+        keys = [item.page.translation_key for item in items]
+        pages = Page.objects.live().public().filter(translation_key__in=keys, locale=Locale.get_active())
+        by_key = {page.translation_key: page for page in pages.specific()}
+        return listing.attach_card_images(
+            [listing.generic_card(by_key[key]) for key in keys if key in by_key]
+        )
+
+    def current_magazine_issue(self):
+        """The newest live magazine issue of the reader's language, if the magazine has one."""
+        try:
+            issue_model = apps.get_model("magazine", "MagazineIssuePage")
+        except LookupError:
+            return None
+        if not any(field.name == "issue_date" for field in issue_model._meta.get_fields()):
+            return None
+        return (
+            issue_model.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .select_related("cover_image")
+            .order_by("-issue_date")
+            .first()
+        )
+
+
+class HomePageFeaturedItem(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_items")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("pagina"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Een bericht, evenement, werkteam of magazine dat bovenaan moet staan."),
+    )
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("uitgelicht item")
+        verbose_name_plural = _("uitgelichte items")
+
+
+class StandardPage(Page):
+    intro = models.TextField(
+        _("introductie"), blank=True, help_text=_("Eén of twee zinnen die de pagina samenvatten.")
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage", "engagement.NewsletterPage", "engagement.ContactPage"]
+
+    class Meta:
+        verbose_name = _("standaardpagina")
+        verbose_name_plural = _("standaardpagina's")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.get_children().live().public()
+        return context
+
+
+class Person(TranslatableMixin, index.Indexed, models.Model):
+    """An author or contributor: shown with a short bio at the end of what they wrote."""
+
+    name = models.CharField(_("naam"), max_length=120)
+    role = models.CharField(
+        _("rol"), max_length=160, blank=True, help_text=_("Bijvoorbeeld: werkgroepleider of lector.")
+    )
+    organisation = models.CharField(_("organisatie"), max_length=160, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("foto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    bio = models.TextField(
+        _("korte biografie"), blank=True, help_text=_("Twee of drie zinnen, getoond onder een artikel.")
+    )
+
+    # A name is the same in every language.
+    override_translatable_fields = fixed("name")
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("persoon")
+        verbose_name_plural = _("personen")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Partner(TranslatableMixin, models.Model):
+    """A partner organisation shown under "In samenwerking met"."""
+
+    name = models.CharField(_("naam"), max_length=160)
+    url = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("url"), FieldPanel("logo"), FieldPanel("sort_order")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class MainMenu(TranslatableMixin, ClusterableModel):
+    """The main navigation, one per language."""
+
+    title = models.CharField(_("naam"), max_length=80, default=_("Hoofdmenu"))
+
+    panels = [FieldPanel("title"), InlinePanel("items", label=_("Menu-items"))]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("hoofdmenu")
+        verbose_name_plural = _("hoofdmenu's")
+
+    def __str__(self):
+        return self.title
+
+
+class MainMenuItem(Orderable):
+    menu = ParentalKey(MainMenu, on_delete=models.CASCADE, related_name="items")
+    label = models.CharField(
+        _("tekst"), max_length=60, blank=True, help_text=_("Laat leeg om de paginatitel te gebruiken.")
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("pagina"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("label")]
+
+    @property
+    def text(self):
+        return self.label or self.page.title
+
+
+class FooterContent(TranslatableMixin, models.Model):
+    """Contact details and the newsletter call to action shown in every footer."""
+
+    organisation_name = models.CharField(_("naam organisatie"), max_length=160)
+    address = models.TextField(
+        _("adres"), help_text=_("Straat en huisnummer op de eerste regel, postcode en plaats op de tweede.")
+    )
+    room = models.CharField(_("kamer"), max_length=60, blank=True)
+    phone = models.CharField(_("telefoon"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    newsletter_text = models.CharField(
+        _("tekst nieuwsbrief"),
+        max_length=250,
+        blank=True,
+        help_text=_("Korte uitnodiging om je aan te melden voor de nieuwsbrief."),
+    )
+    footer_links = StreamField(
+        [("link", blocks.PageChooserBlock(label=_("Pagina")))],
+        verbose_name=_("links in de voettekst"),
+        blank=True,
+    )
+
+    override_translatable_fields = fixed("phone")
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("address"),
+                FieldPanel("room"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+            ],
+            heading=_("Contactgegevens"),
+        ),
+        FieldPanel("newsletter_text"),
+        FieldPanel("footer_links"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("voettekst")
+        verbose_name_plural = _("voetteksten")
+
+    def __str__(self):
+        return f"{self.organisation_name} ({self.locale})"
+
+
+@register_setting(icon="link")
+class SocialMediaSettings(BaseSiteSetting):
+    """ "Volg de werkplaats": addresses are the same in every language."""
+
+    twitter_url = models.URLField(_("X / Twitter"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+
+    panels = [FieldPanel("twitter_url"), FieldPanel("linkedin_url")]
+
+    class Meta:
+        verbose_name = _("sociale media")

@@ -1,0 +1,165 @@
+"""Language switcher and hreflang alternates for every page and view.
+
+Both languages are separate Wagtail trees linked by ``translation_key``. The switcher goes to
+this page's live translation, else to the nearest ancestor that has one, else to the other
+language's home page, so it never leads to a 404. Views that are not Wagtail pages go to the
+same view in the other language (search: /nl/zoeken/ ↔ /en/search/), keeping the query string.
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse, translate_url
+from django.utils.translation import get_language, get_language_info, override
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+
+
+def _language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def live_translations(page):
+    """{language code: page} of the live, non-alias versions of ``page``, itself included."""
+    pages = (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key, alias_of__isnull=True)
+        .select_related("locale")
+    )
+    return {translation.locale.language_code: translation for translation in pages}
+
+
+def nearest_translations(page):
+    """{language code: deepest live page} among ``page`` and its ancestors in each language.
+
+    Two queries whatever the depth: the ancestors' keys, then their live translations.
+    """
+    keys = list(
+        page.get_ancestors(inclusive=True).filter(depth__gt=1).values_list("translation_key", flat=True)
+    )
+    candidates = (
+        Page.objects.live()
+        .filter(translation_key__in=keys, alias_of__isnull=True)
+        .select_related("locale")
+        .order_by("depth")
+    )
+    nearest = {}
+    for candidate in candidates:
+        # Ordered by depth, so deeper pages overwrite their ancestors.
+        nearest[candidate.locale.language_code] = candidate
+    return nearest
+
+
+def home_pages(request):
+    """{language code: live home page} for the request's site."""
+    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return {}
+    homes = (
+        Page.objects.live()
+        .filter(translation_key=site.root_page.translation_key, alias_of__isnull=True)
+        .select_related("locale")
+    )
+    return {home.locale.language_code: home for home in homes}
+
+
+def translated_view_url(request, language_code):
+    """The same non-page view in another language (``/nl/zoeken/`` → ``/en/search/``), or None.
+
+    Views whose URL names end in the language code (``search_nl``, ``search_en``) are
+    reversed under the other language's name, so each language keeps its own path; other
+    views go through ``translate_url``. Wagtail's catch-all page view cannot be translated by
+    URL pattern (slugs differ per language), so requests it serves, page 404s included,
+    return None.
+    """
+    try:
+        match = resolve(request.path)
+    except Resolver404:
+        return None
+    if match.url_name == "wagtail_serve":
+        return None
+    query = request.META.get("QUERY_STRING", "")
+    suffix = f"?{query}" if query else ""
+    current = get_language()
+    if match.view_name.endswith(f"_{current}"):
+        sibling = match.view_name[: -len(current)] + language_code
+        with override(language_code):
+            try:
+                return reverse(sibling, args=match.args, kwargs=match.kwargs) + suffix
+            except NoReverseMatch:
+                pass
+    translated = translate_url(request.get_full_path(), language_code)
+    if translated == request.get_full_path() and language_code != current:
+        return None
+    return translated
+
+
+def _current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) and page.pk else None
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One entry per language: where "this page in that language" is, and whether it is exact."""
+    request = context.get("request")
+    current_language = get_language()
+    page = _current_page(context)
+    nearest = nearest_translations(page) if page is not None else {}
+    homes = None
+    links = []
+    for code in _language_codes():
+        url = None
+        is_exact = False
+        if page is not None and code in nearest:
+            url = nearest[code].get_url(request)
+            is_exact = nearest[code].translation_key == page.translation_key
+        elif page is None and request is not None:
+            url = translated_view_url(request, code)
+            is_exact = url is not None
+        if url is None:
+            if homes is None:
+                homes = home_pages(request) if request is not None else {}
+            if code in homes:
+                url = homes[code].get_url(request)
+        if url is None and code != current_language:
+            continue
+        info = get_language_info(code)
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": url,
+                "is_current": code == current_language,
+                "is_exact": is_exact,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context):
+    """hreflang alternates: the live translations of this page (or view) plus x-default (Dutch)."""
+    request = context.get("request")
+    if request is None:
+        return []
+    page = _current_page(context)
+    urls = {}
+    if page is not None:
+        for code, translation in live_translations(page).items():
+            urls[code] = translation.get_url(request)
+    else:
+        for code in _language_codes():
+            url = translated_view_url(request, code)
+            if url is not None:
+                urls[code] = url
+    alternates = [
+        {"code": code, "url": request.build_absolute_uri(urls[code])}
+        for code in _language_codes()
+        if code in urls
+    ]
+    if DEFAULT_LANGUAGE in urls:
+        alternates.append({"code": "x-default", "url": request.build_absolute_uri(urls[DEFAULT_LANGUAGE])})
+    return alternates

@@ -1,0 +1,78 @@
+"""The "Vertalers" group: translators work in the English tree and on snippets.
+
+They may submit translations (wagtail-localize), edit and publish pages in every non-Dutch
+tree and edit translatable snippets. In the Dutch tree they only get "add", which lets them
+browse to the originals and start a translation, but never edit or publish a Dutch page that
+someone else wrote.
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import DraftStateMixin, GroupPagePermission, Page, Site, TranslatableMixin
+
+GROUP_NAME = "Vertalers"
+PROJECT_APPS = {"home", "articles", "magazine", "search", "engagement"}
+TRANSLATED_TREE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+SOURCE_TREE_PERMISSIONS = ["add_page"]
+
+
+def translatable_snippet_models():
+    """Every translatable non-page model of ours: people, partners, menus, footer and later ones."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, TranslatableMixin)
+        and not issubclass(model, Page)
+        and model._meta.app_label in PROJECT_APPS
+    ]
+
+
+def snippet_permissions():
+    permissions = []
+    for model in translatable_snippet_models():
+        content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+        codenames = [f"{action}_{model._meta.model_name}" for action in ("add", "change", "view")]
+        if issubclass(model, DraftStateMixin):
+            codenames.append(f"publish_{model._meta.model_name}")
+        permissions.extend(Permission.objects.filter(content_type=content_type, codename__in=codenames))
+    return permissions
+
+
+def grant_tree(group, root, codenames):
+    for permission in Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=codenames
+    ):
+        GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
+
+
+def ensure_translators_group():
+    """Create or complete the group; safe to run again (after migrate and after demo content)."""
+    group, _created = Group.objects.get_or_create(name=GROUP_NAME)
+    group.permissions.add(
+        *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
+        *Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation"),
+        *snippet_permissions(),
+    )
+    for site in Site.objects.select_related("root_page"):
+        for home in Page.objects.filter(translation_key=site.root_page.translation_key).select_related(
+            "locale"
+        ):
+            is_source = home.locale.language_code == settings.LANGUAGE_CODE
+            grant_tree(group, home, SOURCE_TREE_PERMISSIONS if is_source else TRANSLATED_TREE_PERMISSIONS)
+    return group
+
+
+def create_translators_group(sender, **kwargs):
+    """post_migrate receiver. It acts on the last app's signal (only apps with models get one),
+    when every app's model permissions, created by the same signal app by app, exist."""
+    with_models = [config for config in apps.get_app_configs() if config.models_module is not None]
+    if sender.name == with_models[-1].name:
+        ensure_translators_group()
+
+
+def grant_new_home_translation(sender, instance, created, **kwargs):
+    """A new English (or other) home page gets the translators' permissions straight away."""
+    if created and instance.depth == 2 and instance.locale.language_code != settings.LANGUAGE_CODE:
+        ensure_translators_group()

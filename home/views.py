@@ -1,0 +1,16 @@
+"""Views that live outside the page tree."""
+
+from django.http import HttpResponse
+from django.views.decorators.http import require_GET
+
+
+@require_GET
+def robots_txt(request):
+    """Everything may be crawled except the admin; the sitemap lists both languages."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Allow: /",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
