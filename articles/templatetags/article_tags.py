@@ -1,0 +1,24 @@
+"""Template helpers for articles: links to tag pages."""
+
+from django import template
+from wagtail.models import Locale
+
+register = template.Library()
+
+
+def actueel_page(request):
+    """The live Actueel page of the reader's language, looked up once per request."""
+    if not hasattr(request, "_actueel_page"):
+        from articles.models import ActueelIndexPage
+
+        request._actueel_page = (
+            ActueelIndexPage.objects.live().public().filter(locale=Locale.get_active()).first()
+        )
+    return request._actueel_page
+
+
+@register.simple_tag(takes_context=True)
+def tag_url(context, tag):
+    """The page listing everything with `tag`, or "" when there is no Actueel section."""
+    page = actueel_page(context["request"])
+    return page.tag_url(tag) if page else ""
