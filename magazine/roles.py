@@ -1,0 +1,137 @@
+"""The magazine's editorial roles and its approval workflow.
+
+"Onderzoekers" (researchers) create and edit pages only below a magazine index page, in every
+language, and submit them for moderation; they cannot publish. "Communicatie" edits and
+publishes the whole site and approves what researchers submit: the "Magazine-redactie"
+workflow on each magazine index routes every change there to Communicatie.
+
+Everything here is idempotent: it runs after every migrate and whenever a magazine index page
+(a new one, or a translation) is created.
+"""
+
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+RESEARCHERS = "Onderzoekers"
+COMMUNICATIONS = "Communicatie"
+WORKFLOW_NAME = "Magazine-redactie"
+APPROVAL_TASK_NAME = "Goedkeuring door Communicatie"
+
+RESEARCHER_PAGE_PERMISSIONS = ["add_page", "change_page"]
+COMMUNICATIONS_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+# Researchers upload and pick the images and documents their articles need.
+RESEARCHER_MEDIA_PERMISSIONS = ["add_image", "choose_image", "add_document", "choose_document"]
+COMMUNICATIONS_MEDIA_PERMISSIONS = [
+    f"{action}_{kind}" for kind in ("image", "document") for action in ("add", "change", "choose", "delete")
+]
+# Content the communications staff keep up to date besides pages: our own snippets and settings.
+PROJECT_APPS = ["home", "articles", "magazine", "search", "engagement"]
+
+
+def _permissions(app_label, codenames):
+    return Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+
+
+def _grant_pages(group, page, codenames):
+    for permission in _permissions("wagtailcore", codenames):
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+def _grant_media(group, codenames):
+    root = Collection.get_first_root_node()
+    if root is None:
+        return
+    permissions = Permission.objects.filter(
+        content_type__app_label__in=["wagtailimages", "wagtaildocs"], codename__in=codenames
+    )
+    for permission in permissions:
+        GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)
+
+
+def _project_model_permissions():
+    """add/change/delete/view on our own non-page models (people, partners, menus, comments...)."""
+    page_model_names = [
+        model._meta.model_name
+        for model in apps.get_models()
+        if issubclass(model, Page) and model._meta.app_label in PROJECT_APPS
+    ]
+    return Permission.objects.filter(content_type__app_label__in=PROJECT_APPS).exclude(
+        content_type__model__in=page_model_names
+    )
+
+
+def ensure_workflow(communications):
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    task, _ = GroupApprovalTask.objects.get_or_create(name=APPROVAL_TASK_NAME)
+    task.groups.add(communications)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    return workflow
+
+
+def setup_magazine_index(page, researchers, workflow):
+    """Open one magazine index (in any language) to researchers and put it under the workflow.
+
+    An index that editors already gave another workflow keeps it.
+    """
+    _grant_pages(researchers, page, RESEARCHER_PAGE_PERMISSIONS)
+    WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+
+
+def ensure_magazine_roles():
+    from .models import MagazineIndexPage
+
+    researchers, _ = Group.objects.get_or_create(name=RESEARCHERS)
+    communications, _ = Group.objects.get_or_create(name=COMMUNICATIONS)
+    access_admin = _permissions("wagtailadmin", ["access_admin"])
+
+    researchers.permissions.add(
+        *access_admin,
+        # Choosing an author in the editor needs at least "view"; researchers may add themselves.
+        *_permissions("home", ["view_person", "add_person"]),
+    )
+    _grant_media(researchers, RESEARCHER_MEDIA_PERMISSIONS)
+
+    communications.permissions.add(
+        *access_admin,
+        *_project_model_permissions(),
+        *Permission.objects.filter(
+            Q(content_type__app_label="wagtailredirects") | Q(codename="submit_translation")
+        ),
+    )
+    _grant_media(communications, COMMUNICATIONS_MEDIA_PERMISSIONS)
+    # The tree root covers every language's home page, present and future.
+    tree_root = Page.get_first_root_node()
+    if tree_root is not None:
+        _grant_pages(communications, tree_root, COMMUNICATIONS_PAGE_PERMISSIONS)
+
+    workflow = ensure_workflow(communications)
+    for page in MagazineIndexPage.objects.all():
+        setup_magazine_index(page, researchers, workflow)
+    return researchers, communications
+
+
+def create_magazine_roles(sender, **kwargs):
+    """post_migrate receiver: act on the last app's signal, when every permission exists.
+
+    Django sends the signal only for apps with a models module, so "last" means the last of those.
+    """
+    apps_with_models = [config for config in apps.get_app_configs() if config.models_module is not None]
+    if sender.name == apps_with_models[-1].name:
+        ensure_magazine_roles()
+
+
+def open_new_magazine_index(sender, instance, created, raw=False, **kwargs):
+    """post_save receiver: a new magazine index (or its translation) is set up straight away."""
+    if created and not raw:
+        ensure_magazine_roles()
