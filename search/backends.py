@@ -1,0 +1,80 @@
+"""A database search backend that stems each language with its own PostgreSQL text search config.
+
+modelsearch's PostgreSQL backend has one SEARCH_CONFIG for everything, and it keeps one
+IndexEntry row per object, so two backends (one per language) would overwrite each other's
+rows. Instead this backend picks the config per object when indexing (from the object's
+locale) and per query (from the active language). The site search always filters on the
+reader's locale, so a Dutch query is stemmed like the Dutch pages it can match.
+
+On SQLite and other databases it is modelsearch's own database backend, unchanged.
+"""
+
+import copy
+from itertools import groupby
+
+from django.conf import settings
+from django.db import connection
+from django.utils import translation
+from modelsearch.backends.database import SearchBackend as database_search_backend
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from wagtail.models import Locale
+
+DEFAULT_SEARCH_CONFIGS = {"nl": "dutch", "en": "english"}
+
+
+def config_for_language(configs, language_code, default):
+    """The text search config for a language code such as "en" or "en-gb"."""
+    if not language_code:
+        return default
+    return configs.get(language_code) or configs.get(language_code.split("-")[0]) or default
+
+
+def SearchBackend(params):  # noqa: N802 (modelsearch looks a backend module's class up by this name)
+    if connection.vendor == "postgresql":
+        return LocalisedPostgresSearchBackend(params)
+    return database_search_backend(params)
+
+
+class LocalisedPostgresIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        languages = dict(Locale.objects.values_list("pk", "language_code"))
+
+        def text_search_config(obj):
+            return self.backend.config_for_language(languages.get(getattr(obj, "locale_id", None)))
+
+        for config, group in groupby(sorted(objs, key=text_search_config), key=text_search_config):
+            # modelsearch's indexer reads the config from the index's backend, so each
+            # language is written through a copy of the backend set to that language.
+            language_index = copy.copy(self)
+            language_index.backend = copy.copy(self.backend)
+            language_index.backend.config = config
+            super(LocalisedPostgresIndex, language_index).add_items(model, list(group))
+
+
+class LocalisedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
+    def get_config(self, backend):
+        return backend.config_for_language(translation.get_language())
+
+
+class LocalisedPostgresSearchBackend(PostgresSearchBackend):
+    """Autocomplete keeps modelsearch's unstemmed "simple" config."""
+
+    query_compiler_class = LocalisedPostgresSearchQueryCompiler
+    index_class = LocalisedPostgresIndex
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.search_configs = params.get("SEARCH_CONFIGS", DEFAULT_SEARCH_CONFIGS)
+        # Objects without a locale (images, documents) and code running without an active
+        # language use the site's default language.
+        self.default_config = self.config or config_for_language(
+            self.search_configs, settings.LANGUAGE_CODE, "simple"
+        )
+        self.config = self.default_config
+
+    def config_for_language(self, language_code):
+        return config_for_language(self.search_configs, language_code, self.default_config)

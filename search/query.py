@@ -1,0 +1,364 @@
+"""The site search: live, public pages of the reader's language, with filters, facets and snippets."""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.db import connection
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    DateField,
+    DateTimeField,
+    F,
+    IntegerField,
+    Q,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, ExtractYear, TruncDate
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from wagtail.models import Page, Site, get_page_models
+from wagtail.search.index import SearchField
+
+# Long enough for any real question, short enough to keep the query and the log row small.
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+SNIPPET_WORDS = 35
+# ts_headline marks matches with these; they are turned into <mark> after escaping.
+MARK_START, MARK_END = "\x02", "\x03"
+WORD = re.compile(r"\w+")
+
+
+def clean_query(raw):
+    """The query as readers see it: printable, single-spaced, at most MAX_QUERY_LENGTH characters."""
+    printable = "".join(char if char.isprintable() else " " for char in raw or "")
+    return " ".join(printable.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def query_terms(query):
+    """Words only: quotes and SQL, tsquery or FTS operators never reach the database."""
+    return WORD.findall(query)[:MAX_TERMS]
+
+
+@dataclass(frozen=True)
+class FacetSources:
+    """Where each page type keeps what the filters use, as paths from Page."""
+
+    date_paths: tuple
+    werkteam_paths: tuple
+    tag_throughs: tuple
+
+
+@cache
+def facet_sources():
+    date_paths, werkteam_paths, tag_throughs = [], [], []
+    for model in get_page_models():
+        # Reverse one-to-one paths from Page exist for its direct subclasses.
+        if list(model._meta.parents) != [Page]:
+            continue
+        fields = {f.name: f for f in model._meta.get_fields()}
+        name = model._meta.model_name
+        for date_name in ("date", "start", "issue_date"):
+            date_field = fields.get(date_name)
+            if isinstance(date_field, DateField | DateTimeField):
+                path = f"{name}__{date_name}"
+                date_paths.append(TruncDate(path) if isinstance(date_field, DateTimeField) else F(path))
+                break
+        if "werkteam" in fields and fields["werkteam"].is_relation:
+            werkteam_paths.append(f"{name}__werkteam")
+        if "tags" in fields and hasattr(fields["tags"], "through"):
+            tag_throughs.append(fields["tags"].through)
+    return FacetSources(tuple(date_paths), tuple(werkteam_paths), tuple(tag_throughs))
+
+
+def annotate_facets(pages):
+    sources = facet_sources()
+    pages = pages.annotate(
+        sort_date=Coalesce(*sources.date_paths, TruncDate("first_published_at"), output_field=DateField())
+    ).annotate(search_year=ExtractYear("sort_date"))
+    if sources.werkteam_paths:
+        pages = pages.annotate(
+            search_werkteam=Coalesce(*sources.werkteam_paths, output_field=IntegerField())
+            if len(sources.werkteam_paths) > 1
+            else F(sources.werkteam_paths[0])
+        )
+    else:
+        pages = pages.annotate(search_werkteam=Value(None, output_field=IntegerField()))
+    return pages
+
+
+def tagged_with(slug):
+    tagged_pages = Q(pk__in=[])
+    for through in facet_sources().tag_throughs:
+        tagged_pages |= Q(pk__in=through.objects.filter(tag__slug=slug).values("content_object_id"))
+    return tagged_pages
+
+
+def search_backend_name(language_code):
+    """A search cluster has one backend per language; the database backend serves both."""
+    return language_code if language_code in settings.WAGTAILSEARCH_BACKENDS else "default"
+
+
+def reader_pages(request, locale):
+    """Live, public pages of this site in the reader's language."""
+    pages = Page.objects.live().public().filter(locale=locale)
+    site = Site.find_for_request(request)
+    if site is None:
+        return pages.filter(depth__gt=1)
+    root = site.root_page.get_translation_or_none(locale) or site.root_page
+    return pages.descendant_of(root, inclusive=True)
+
+
+def matching_pages(pages, terms, language_code):
+    """A queryset of the pages matching every term, with the backend's ordering by relevance."""
+    backend_name = search_backend_name(language_code)
+    results = pages.search(" ".join(terms), operator="and", backend=backend_name)
+    if hasattr(results, "get_queryset"):
+        # The database backends hand back SQL, so filtering, counting and facets stay in SQL.
+        return results.annotate_score("_score").get_queryset()
+    # A search cluster returns ranked ids: keep the best thousand, in its order.
+    ids = [page.pk for page in results[:1000]]
+    return pages.filter(pk__in=ids).order_by(
+        Case(*(When(pk=pk, then=Value(rank)) for rank, pk in enumerate(ids)), output_field=IntegerField())
+    )
+
+
+def title_matches(terms, config):
+    """True when every term is in the title: those results come first."""
+    if connection.vendor == "postgresql":
+        return Q(index_entries__title=SearchQuery(" ".join(terms), search_type="plain", config=config))
+    condition = Q()
+    for term in terms:
+        condition &= Q(title__icontains=term)
+    return condition
+
+
+@dataclass
+class Facet:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    terms: list
+    pages: object  # the sorted, filtered queryset
+    total: int = 0
+    facets: dict = field(default_factory=dict)
+
+
+def run_search(request, locale, query, filters, sort="relevance"):
+    """Search the reader's pages; filters is a dict of type, tag, werkteam and year (or None)."""
+    terms = query_terms(query)
+    if not terms:
+        return SearchOutcome(query=query, terms=terms, pages=Page.objects.none())
+    config = text_search_config(locale.language_code)
+    matched = annotate_facets(matching_pages(reader_pages(request, locale), terms, locale.language_code))
+
+    conditions = {
+        "type": Q(content_type=filters["type"]) if filters.get("type") else Q(),
+        "tag": tagged_with(filters["tag"]) if filters.get("tag") else Q(),
+        "werkteam": Q(search_werkteam=filters["werkteam"]) if filters.get("werkteam") else Q(),
+        "year": Q(search_year=filters["year"]) if filters.get("year") else Q(),
+    }
+
+    def filtered(*, leaving_out=None):
+        result = matched
+        for name, condition in conditions.items():
+            if name != leaving_out:
+                result = result.filter(condition)
+        return result
+
+    pages = filtered()
+    if sort == "date":
+        pages = pages.order_by(F("sort_date").desc(nulls_last=True), "-pk")
+    else:
+        backend_ordering = pages.query.order_by
+        pages = pages.annotate(
+            title_hit=Case(
+                When(title_matches(terms, config), then=True), default=False, output_field=BooleanField()
+            )
+        ).order_by(F("title_hit").desc(), *backend_ordering)
+
+    # One grouped query gives the total and the type, year and werkteam counts; each facet
+    # counts the results as the other filters leave them.
+    groups = list(
+        matched.filter(conditions["tag"])
+        .order_by()
+        .values_list("content_type", "search_year", "search_werkteam")
+        .annotate(count=Count("pk", distinct=True))
+    )
+    selected_type = filters.get("type").pk if filters.get("type") else None
+    wanted = {0: selected_type, 1: filters.get("year"), 2: filters.get("werkteam")}
+
+    def counts(position):
+        totals = Counter()
+        for group in groups:
+            if all(
+                value is None or group[other] == value for other, value in wanted.items() if other != position
+            ):
+                totals[group[position]] += group[3]
+        return totals
+
+    facets = {
+        "type": type_facet(counts(0), selected_type),
+        "year": year_facet(counts(1), filters.get("year")),
+        "werkteam": werkteam_facet(counts(2), filters.get("werkteam")),
+        "tag": tag_facet(filtered(leaving_out="tag"), filters.get("tag")),
+    }
+    total = sum(
+        count for (*group, count) in groups if all(v is None or group[k] == v for k, v in wanted.items())
+    )
+    return SearchOutcome(query=query, terms=terms, pages=pages, total=total, facets=facets)
+
+
+def type_facet(counts, selected):
+    facets = []
+    for content_type_id, count in counts.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        facets.append(
+            Facet(
+                value=str(content_type_id),
+                label=str(model._meta.verbose_name).capitalize(),
+                count=count,
+                selected=selected == content_type_id,
+            )
+        )
+    return sorted(facets, key=lambda facet: (-facet.count, facet.label))
+
+
+def year_facet(counts, selected):
+    return [
+        Facet(value=str(year), label=str(year), count=count, selected=year == selected)
+        for year, count in sorted(counts.items(), key=lambda item: -(item[0] or 0))
+        if year
+    ]
+
+
+def werkteam_facet(counts, selected):
+    counts = {werkteam_id: count for werkteam_id, count in counts.items() if werkteam_id}
+    titles = dict(Page.objects.filter(pk__in=counts).values_list("pk", "title"))
+    return sorted(
+        (
+            Facet(value=str(pk), label=titles[pk], count=count, selected=pk == selected)
+            for pk, count in counts.items()
+            if pk in titles
+        ),
+        key=lambda facet: (-facet.count, facet.label),
+    )
+
+
+def tag_facet(pages, selected):
+    """The twenty most used tags of these pages, from every tagged page type in one query."""
+    throughs = facet_sources().tag_throughs
+    if not throughs:
+        return []
+    page_ids = pages.order_by().values("pk")
+    taggings = [
+        through.objects.filter(content_object_id__in=page_ids).values_list(
+            "tag__slug", "tag__name", "content_object_id"
+        )
+        for through in throughs
+    ]
+    rows = taggings[0].union(*taggings[1:], all=True) if len(taggings) > 1 else taggings[0]
+    counts = Counter((slug, name) for slug, name, _page_id in rows)
+    facets = [
+        Facet(value=slug, label=name, count=count, selected=slug == selected)
+        for (slug, name), count in counts.items()
+    ]
+    return sorted(facets, key=lambda facet: (-facet.count, facet.label.lower()))[:20]
+
+
+def text_search_config(language_code):
+    configs = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIGS", {})
+    return configs.get(language_code, "simple")
+
+
+def highlight(text, terms):
+    """Escape the text, then wrap each whole-word, case-insensitive match of a term in <mark>."""
+    escaped = escape(text)
+    if not terms:
+        return mark_safe(escaped)  # noqa: S308 (escaped above)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(escape(term)) for term in terms) + r")\b", re.IGNORECASE)
+    return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))  # noqa: S308 (escaped above, terms are words)
+
+
+def marked_headline(headline):
+    """Escape ts_headline's output, then turn its match markers into <mark>."""
+    escaped = escape(headline)
+    marked = re.sub(f"{MARK_START}(.*?){MARK_END}", r"<mark>\1</mark>", escaped, flags=re.DOTALL)
+    return mark_safe(marked.replace(MARK_START, "").replace(MARK_END, ""))  # noqa: S308 (escaped above)
+
+
+def page_text(page):
+    """The searchable text of a page other than its title, for snippets."""
+    parts = [page.search_description]
+    for search_field in page.get_search_fields():
+        if isinstance(search_field, SearchField) and search_field.field_name != "title":
+            value = search_field.get_value(page)
+            if isinstance(value, list | tuple):
+                value = " ".join(str(item) for item in value)
+            parts.append(str(value or ""))
+    return " ".join(" ".join(parts).split())
+
+
+def window_around_match(text, terms):
+    """About SNIPPET_WORDS words of the text, starting a little before the first match."""
+    words = text.split()
+    wanted = {term.lower() for term in terms}
+    first = next(
+        (
+            index
+            for index, word in enumerate(words)
+            if any(part.lower() in wanted for part in WORD.findall(word))
+        ),
+        0,
+    )
+    start = max(0, first - 8)
+    window = " ".join(words[start : start + SNIPPET_WORDS])
+    prefix = "… " if start else ""
+    suffix = " …" if start + SNIPPET_WORDS < len(words) else ""
+    return f"{prefix}{window}{suffix}"
+
+
+def snippets(pages, terms, language_code):
+    """A highlighted snippet per page id, for the pages on one result page."""
+    if connection.vendor == "postgresql" and terms:
+        config = text_search_config(language_code)
+        query = SearchQuery(" ".join(terms), search_type="plain", config=config)
+        headlines = Page.objects.filter(pk__in=[page.pk for page in pages]).values_list(
+            "pk",
+            SearchHeadline(
+                "index_entries__body_text",
+                query,
+                config=config,
+                start_sel=MARK_START,
+                stop_sel=MARK_END,
+                max_words=SNIPPET_WORDS,
+                min_words=15,
+                short_word=2,
+            ),
+        )
+        found = dict(headlines)
+        result = {}
+        for page in pages:
+            headline = found.get(page.pk)
+            if headline and MARK_START in headline:
+                result[page.pk] = marked_headline(headline)
+            else:
+                result[page.pk] = highlight(Truncator(page_text(page)).words(SNIPPET_WORDS), terms)
+        return result
+    return {page.pk: highlight(window_around_match(page_text(page), terms), terms) for page in pages}
