@@ -1,0 +1,116 @@
+"""Every mail goes through Django's email backend, in the reader's own language."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage, send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from .groups import MODERATORS_GROUP
+from .newsletter import confirm_token, unsubscribe_token
+
+
+def absolute_url(path, request=None):
+    if request is not None:
+        return request.build_absolute_uri(path)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def moderator_addresses():
+    configured = list(settings.COMMENT_MODERATORS_EMAIL)
+    members = (
+        get_user_model()
+        .objects.filter(groups__name=MODERATORS_GROUP, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+    return sorted(set(configured) | set(members))
+
+
+def notify_moderators(comment):
+    recipients = moderator_addresses()
+    if not recipients:
+        return
+    with translation.override(settings.LANGUAGE_CODE):
+        edit_path = reverse(comment.snippet_viewset.get_url_name("edit"), args=[comment.pk])
+        body = render_to_string(
+            "engagement/email/comment_moderation.txt",
+            {"comment": comment, "page": comment.page, "moderation_url": absolute_url(edit_path)},
+        )
+        subject = _("Nieuwe reactie op “%(title)s” wacht op goedkeuring") % {"title": comment.page.title}
+    send_mail(subject, body, None, recipients)
+
+
+def unsubscribe_url(subscriber, request=None):
+    with translation.override(subscriber.language):
+        path = reverse("engagement:newsletter_unsubscribe", args=[unsubscribe_token(subscriber)])
+    return absolute_url(path, request)
+
+
+def newsletter_message(subscriber, subject, template_name, context=None, request=None):
+    """A mail to a (would-be) subscriber, with RFC 8058 one-click unsubscribe headers and
+    the same link in the text. Call it inside translation.override(subscriber.language)."""
+    link = unsubscribe_url(subscriber, request)
+    body = render_to_string(
+        template_name, {**(context or {}), "subscriber": subscriber, "unsubscribe_url": link}
+    )
+    return EmailMessage(
+        subject,
+        body,
+        to=[subscriber.email],
+        headers={"List-Unsubscribe": f"<{link}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+    )
+
+
+def send_subscription_mail(subscriber, request):
+    """Pending addresses get a confirmation link; confirmed ones are told they already are
+    subscribed. The visitor sees the same answer either way."""
+    with translation.override(subscriber.language):
+        if subscriber.status == subscriber.Status.CONFIRMED:
+            message = newsletter_message(
+                subscriber,
+                _("Je bent al aangemeld voor de nieuwsbrief"),
+                "engagement/email/newsletter_already_subscribed.txt",
+                request=request,
+            )
+        else:
+            path = reverse("engagement:newsletter_confirm", args=[confirm_token(subscriber)])
+            message = newsletter_message(
+                subscriber,
+                _("Bevestig je aanmelding voor de nieuwsbrief"),
+                "engagement/email/newsletter_confirm.txt",
+                {
+                    "confirm_url": absolute_url(path, request),
+                    "valid_days": max(1, settings.NEWSLETTER_CONFIRM_MAX_AGE // 86400),
+                },
+                request=request,
+            )
+    message.send()
+
+
+def send_registration_mail(registration, request):
+    with translation.override(registration.language):
+        event = registration.event
+        if registration.status == registration.Status.WAITING_LIST:
+            subject = _("Je staat op de wachtlijst voor “%(title)s”") % {"title": event.title}
+        else:
+            subject = _("Je bent aangemeld voor “%(title)s”") % {"title": event.title}
+        body = render_to_string(
+            "engagement/email/registration.txt",
+            {"registration": registration, "event": event, "event_url": event.get_full_url(request)},
+        )
+    send_mail(subject, body, None, [registration.email])
+
+
+def send_contact_submission(page, form, recipients):
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = page.subject or _("Nieuw bericht via het contactformulier")
+        body = page.render_email(form)
+    message = EmailMessage(subject, body, page.from_address or None, recipients)
+    email_fields = [field.clean_name for field in page.get_form_fields() if field.field_type == "email"]
+    reply_to = [form.cleaned_data[name] for name in email_fields if form.cleaned_data.get(name)]
+    if reply_to:
+        message.reply_to = reply_to[:1]
+    message.send()
