@@ -1,0 +1,115 @@
+"""Listings cost the same number of SQL queries for 5 items as for 100.
+
+Each page is rendered twice at 5 items (the first render makes the renditions) and the second
+render is counted; then the content grows to 100 items and the count must be exactly the same.
+"""
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories.articles import (
+    ActueelIndexPageFactory,
+    BlogIndexPageFactory,
+    BlogPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    WerkteamIndexPageFactory,
+    WerkteamPageFactory,
+)
+from tests.factories.home import HomePageFeaturedItemFactory, PersonFactory
+
+SMALL, LARGE = 5, 100
+
+
+class Content:
+    """A site with n items of every kind, all tagged "armoede" and linked to one werkteam."""
+
+    def __init__(self, home_page):
+        self.home = home_page
+        self.actueel = ActueelIndexPageFactory(parent=home_page)
+        self.blog = BlogIndexPageFactory(parent=self.actueel)
+        self.news = NewsIndexPageFactory(parent=self.actueel)
+        self.agenda = EventIndexPageFactory(parent=self.actueel)
+        self.werkteams = WerkteamIndexPageFactory(parent=home_page)
+        self.werkteam = WerkteamPageFactory(parent=self.werkteams)
+        self.people = [PersonFactory(), PersonFactory()]
+        self.article = NewsPageFactory(
+            parent=self.news, tags=["armoede"], werkteam=self.werkteam, authors=self.people
+        )
+        self.count = 0
+
+    def grow(self, total):
+        for number in range(self.count, total):
+            day = date(2020, 1, 1) - timedelta(days=number)
+            common = {"tags": ["armoede", f"onderwerp-{number % 7}"], "werkteam": self.werkteam}
+            BlogPageFactory(parent=self.blog, date=day, authors=self.people, **common)
+            NewsPageFactory(parent=self.news, date=day, authors=self.people, **common)
+            EventPageFactory(parent=self.agenda, **common)
+            WerkteamPageFactory(parent=self.werkteams)
+        self.count = total
+
+
+@pytest.fixture
+def content(home_page, settings):
+    # A bounded local-memory cache would evict entries at random once there are hundreds of
+    # renditions; without a cache every request does all its own queries, so counts compare.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    content = Content(home_page)
+    for page in (content.article, content.werkteam):
+        HomePageFeaturedItemFactory(home_page=home_page, page=page)
+    return content
+
+
+def shape_of(sql):
+    """A query without its parameters, to see which kind of query repeats."""
+    return re.sub(r"\([\d, ]+\)|\d+", "N", sql)[:300]
+
+
+def queries_for(client, url):
+    client.get(url)  # warm up: renditions and caches
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return [query["sql"] for query in queries]
+
+
+URLS = {
+    "home": lambda c: c.home.url,
+    "actueel": lambda c: c.actueel.url,
+    "blog index": lambda c: c.blog.url,
+    "news index": lambda c: c.news.url,
+    "news index filtered": lambda c: c.news.url + "?tag=armoede&year=2019&page=2",
+    "agenda": lambda c: c.agenda.url,
+    "agenda archive": lambda c: c.agenda.url + "archief/",
+    "werkteam index": lambda c: c.werkteams.url,
+    "werkteam": lambda c: c.werkteam.url,
+    "tag page": lambda c: c.actueel.url + "tag/armoede/",
+    "article": lambda c: c.article.url,
+    "rss": lambda c: c.news.url + "rss/",
+    "atom": lambda c: c.blog.url + "atom/",
+}
+
+
+@pytest.mark.django_db
+def test_query_counts_do_not_grow_with_the_number_of_items(client, content):
+    """One test for all pages, so the 100 items are built once."""
+    content.grow(SMALL)
+    small = {name: queries_for(client, url(content)) for name, url in URLS.items()}
+    content.grow(LARGE)
+    large = {name: queries_for(client, url(content)) for name, url in URLS.items()}
+    growing = {
+        name: f"{len(small[name])} queries with {SMALL} items, {len(large[name])} with {LARGE}; extra: "
+        + " | ".join(
+            shape for shape in (Counter(map(shape_of, large[name])) - Counter(map(shape_of, small[name])))
+        )
+        for name in URLS
+        if len(small[name]) != len(large[name])
+    }
+    assert not growing, "\n".join(f"{name}: {problem}" for name, problem in growing.items())

@@ -1,0 +1,54 @@
+"""Every internal link in the Dutch demo site resolves: no 404 and no 500."""
+
+import re
+from io import StringIO
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+from django.core.management import call_command
+
+LINK = re.compile(r'<a\s[^>]*href="([^"]+)"')
+SKIPPED = ("/static/", "/media/", "/admin/", "/documents/")
+
+
+def internal(href):
+    """The same-site path of a link, or None for links we do not follow."""
+    href = urldefrag(href.replace("&amp;", "&"))[0]
+    parts = urlsplit(href)
+    if parts.scheme not in ("", "http", "https") or (parts.netloc and parts.netloc != "testserver"):
+        return None
+    if not parts.path.startswith("/") or parts.path.startswith(SKIPPED):
+        return None
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+@pytest.mark.django_db
+def test_crawl_the_dutch_site_from_the_home_page(client, home_page):
+    call_command("load_demo_content", stdout=StringIO())
+    queue, seen, broken = ["/nl/"], set(), []
+    while queue:
+        url = queue.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        response = client.get(url)
+        if response.status_code in (301, 302):
+            target = internal(response["Location"])
+            if target:
+                queue.append(target)
+            continue
+        if response.status_code != 200:
+            broken.append((url, response.status_code))
+            continue
+        if not response["Content-Type"].startswith("text/html"):
+            continue
+        queue += [
+            path
+            for path in map(internal, LINK.findall(response.content.decode()))
+            if path and path not in seen
+        ]
+    assert not broken, broken
+    # The crawl reached every kind of page the demo content has.
+    for expected in ("/nl/actueel/blog/", "/nl/actueel/agenda/archief/", "/nl/werkteams/", "/nl/over/"):
+        assert expected in seen
+    assert any(url.startswith("/nl/actueel/tag/") for url in seen)

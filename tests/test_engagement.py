@@ -1,0 +1,74 @@
+"""Engagement set-up: demo content, groups, caching and the consent text that ships."""
+
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.http import HttpResponse
+from django.test import RequestFactory
+from django.utils import timezone
+
+from articles.models import EventPage
+from engagement import demo
+from engagement.http import PrivateFormPagesMiddleware, mark_private
+from engagement.models import ConsentText, ContactPage, NewsletterPage
+from home.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_first_consent_text_ships_in_both_languages():
+    consent = ConsentText.current()
+    assert consent.version == 1
+    assert "nieuwsbrief" in consent.text_for("nl")
+    assert "newsletter" in consent.text_for("en")
+
+
+def test_moderators_group_exists_with_comment_permissions():
+    group = Group.objects.get(name="Moderatoren")
+    codenames = set(group.permissions.values_list("codename", flat=True))
+    assert {"view_comment", "change_comment", "access_admin"} <= codenames
+    assert "view_subscriber" not in codenames
+
+
+def test_demo_creates_form_pages_under_contact_once(home_page):
+    contact = home_page.add_child(instance=StandardPage(title="Contact", slug="contact"))
+    demo.load(io.StringIO())
+    demo.load(io.StringIO())
+    form_page = ContactPage.objects.get()
+    assert form_page.get_parent().pk == contact.pk
+    assert form_page.url == "/nl/contact/contactformulier/"
+    assert [field.field_type for field in form_page.form_fields.all()] == [
+        "singleline",
+        "email",
+        "singleline",
+        "multiline",
+    ]
+    assert NewsletterPage.objects.get().url == "/nl/nieuwsbrief/"
+    assert form_page.live
+
+
+def test_demo_event_takes_registrations(client, home_page):
+    from tests.factories.engagement import ActueelIndexPageFactory, EventIndexPageFactory
+
+    EventIndexPageFactory(parent=ActueelIndexPageFactory(parent=home_page))
+    demo.load(io.StringIO())
+    demo.load(io.StringIO())
+    (event,) = EventPage.objects.filter(slug=demo.OPEN_EVENT_SLUG)
+    assert event.registration_enabled and event.capacity == 20 and event.start > timezone.now()
+    assert "Nog 20 plekken vrij." in client.get(event.url).content.decode()
+
+
+def test_demo_pages_render(client, home_page):
+    demo.load(io.StringIO())
+    assert client.get("/nl/nieuwsbrief/").status_code == 200
+    assert 'name="e_mailadres"' in client.get(ContactPage.objects.get().url).content.decode()
+
+
+def test_private_cache_control_only_where_a_form_was_rendered():
+    middleware = PrivateFormPagesMiddleware(lambda request: HttpResponse("ok"))
+    plain = RequestFactory().get("/")
+    assert "Cache-Control" not in middleware(plain)
+    with_form = RequestFactory().get("/")
+    mark_private(with_form)
+    assert middleware(with_form)["Cache-Control"] == "private"
