@@ -19,8 +19,14 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "su
 
 class HeadingValue(blocks.StructValue):
     @cached_property
-    def anchor(self):
-        return self.get("anchor") or slugify(self.get("heading_text", ""))
+    def slug(self):
+        """The editor's anchor, or one made from the heading text."""
+        return slugify(self.get("anchor") or self.get("heading_text", ""))
+
+    # Not called "anchor": in a template, value.anchor finds the (often empty) field first.
+    @property
+    def element_id(self):
+        return self.slug
 
 
 class HeadingBlock(blocks.StructBlock):

@@ -36,14 +36,13 @@ class RichTextSectionBlock(blocks.StructBlock):
 
 
 class ChapterValue(HeadingValue):
-    """Templates read ``element_id``: in a template ``value.anchor`` finds the editor's own
-    (often empty) anchor field before HeadingValue's computed one."""
+    """The article sets ``unique_anchor`` so that two chapters never share an id."""
 
     unique_anchor = None
 
     @property
     def element_id(self):
-        return self.unique_anchor or self.anchor
+        return self.unique_anchor or self.slug
 
 
 class ChapterHeadingBlock(HeadingBlock):

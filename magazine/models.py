@@ -268,7 +268,7 @@ class MagazineArticlePage(Page):
         for block in self.body:
             if block.block_type != "chapter":
                 continue
-            base = prefix + (block.value.anchor or "hoofdstuk")
+            base = prefix + (block.value.slug or "hoofdstuk")
             anchor, number = base, 1
             while anchor in used:
                 number += 1

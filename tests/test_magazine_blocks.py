@@ -148,7 +148,7 @@ def minimal_values(image, document):
     """Only the required fields; the rendering must still show them and no empty leftovers."""
     return {
         "paragraph": ("<p>Tekst</p>", ["Tekst"]),
-        "heading": ({"heading_text": "Kop", "size": "h2", "anchor": ""}, ["<h2", "Kop</h2>"]),
+        "heading": ({"heading_text": "Kop", "size": "h2", "anchor": ""}, ['<h2 id="kop"', "Kop</h2>"]),
         "image": ({"image": image_value(image), "caption": "", "credit": "", "width": "inline"}, ["<img"]),
         "quote": ({"quote": "Alleen het citaat", "attribution": "", "role": ""}, ["Alleen het citaat"]),
         "video": (
