@@ -1,10 +1,10 @@
-"""The site chrome in the admin: editors keep the menu, footer and partners up to date."""
+"""Snippets in the admin: editors keep people, the menu, footer and partners up to date."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import FooterContent, MainMenu, Partner
+from .models import FooterContent, MainMenu, Partner, Person
 
 
 class MainMenuViewSet(SnippetViewSet):
@@ -26,6 +26,18 @@ class PartnerViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class PersonViewSet(SnippetViewSet):
+    """Authors and contributors; registering them gives the author fields a searchable chooser."""
+
+    model = Person
+    icon = "user"
+    menu_label = _("Personen")
+    menu_order = 290
+    add_to_admin_menu = True
+    list_display = ["name", "role", "organisation", "locale"]
+    list_filter = ["locale"]
+
+
 class SiteChromeGroup(SnippetViewSetGroup):
     menu_label = _("Website")
     menu_icon = "site"
@@ -33,4 +45,5 @@ class SiteChromeGroup(SnippetViewSetGroup):
     items = (MainMenuViewSet, FooterContentViewSet, PartnerViewSet)
 
 
+register_snippet(PersonViewSet)
 register_snippet(SiteChromeGroup)

@@ -243,3 +243,19 @@ def test_editor_edits_and_publishes_the_home_page(admin_client, tree):
     response = admin_client.get(home.url)
     assert "Samen leren in de praktijk." in response.content.decode()
     assert [card.page.title for card in response.context["featured"]] == ["Informeel-formeel"]
+
+
+def test_editors_keep_people_as_snippets_and_choose_authors_with_a_chooser(admin_client, tree):
+    person = PersonFactory(name="Elizabeth van Twist", organisation="Hogeschool Inholland")
+
+    listing = admin_client.get(reverse("wagtailsnippets_home_person:list"))
+    assert listing.status_code == 200
+    assert "Elizabeth van Twist" in listing.content.decode()
+
+    add_blog_post = reverse("wagtailadmin_pages:add", args=("articles", "blogpage", tree["blog"].pk))
+    form = admin_client.get(add_blog_post).content.decode()
+    # The author field opens the snippet chooser (searchable) rather than a long dropdown.
+    assert reverse("wagtailsnippetchoosers_home_person:choose") in form
+    chooser = admin_client.get(reverse("wagtailsnippetchoosers_home_person:choose"), {"q": "Twist"})
+    assert chooser.status_code == 200
+    assert person.name in chooser.content.decode()
