@@ -24,6 +24,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.localization import people_in_locale
 from home.translation_fields import PER_LOCALE_TAGS, fixed
 
 from . import listing
@@ -52,6 +53,28 @@ def split_dated_title(title):
 def reading_minutes(*texts):
     words = sum(len(strip_tags(str(text)).split()) for text in texts if text)
     return max(1, round(words / WORDS_PER_MINUTE))
+
+
+class WerkteamLinkMixin:
+    """For pages with a ``werkteam``: that field is synchronised, so every translation points
+    at the Dutch werkteam; readers get the werkteam in the page's own language."""
+
+    @cached_property
+    def linked_werkteam(self):
+        """The live werkteam in this page's language, else the linked one if live, else None.
+
+        One query (as many as reading ``self.werkteam``): the werkteam with its translations.
+        """
+        if self.werkteam_id is None:
+            return None
+        versions = list(WerkteamPage.objects.live().filter(translation_key__in=self.werkteam_keys()))
+        by_locale = {werkteam.locale_id: werkteam for werkteam in versions}
+        linked = next((werkteam for werkteam in versions if werkteam.pk == self.werkteam_id), None)
+        return by_locale.get(self.locale_id, linked)
+
+    def werkteam_keys(self):
+        """Subquery: the translation_key of the linked werkteam, to match any of its languages."""
+        return WerkteamPage.objects.filter(pk=self.werkteam_id).values("translation_key")
 
 
 class ListingIndexPage(RoutablePageMixin, Page):
@@ -265,7 +288,7 @@ class ActueelIndexPage(RoutablePageMixin, Page):
         return context
 
 
-class ArticlePage(Page):
+class ArticlePage(WerkteamLinkMixin, Page):
     """What blog posts and news items share."""
 
     date = models.DateField(
@@ -360,14 +383,16 @@ class ArticlePage(Page):
 
     @cached_property
     def author_people(self):
-        return [item.person for item in self.authors.select_related("person", "person__photo")]
+        """The authors in this page's language (the author list itself is synchronised)."""
+        people = [item.person for item in self.authors.select_related("person", "person__photo")]
+        return people_in_locale(people, self.locale_id)
 
     @cached_property
     def related_cards(self):
         """Blog posts and news of the same werkteam or with a shared tag, reader's language only."""
         condition = Q(tagged_items__tag_id__in=[tag.pk for tag in self.tags.all()])
         if self.werkteam_id:
-            condition |= Q(werkteam_id=self.werkteam_id)
+            condition |= Q(werkteam__translation_key__in=self.werkteam_keys())
         cards = []
         for source in (listing.BLOG, listing.NEWS):
             pages = (
@@ -438,7 +463,7 @@ class EventPageTag(TaggedItemBase):
     content_object = ParentalKey("articles.EventPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class EventPage(Page):
+class EventPage(WerkteamLinkMixin, Page):
     start = models.DateTimeField(_("begin"))
     end = models.DateTimeField(_("einde"), null=True, blank=True)
     intro = models.TextField(_("introductie"), blank=True)
@@ -636,11 +661,17 @@ class WerkteamPage(Page):
         return [line.strip() for line in self.member_roles.splitlines() if line.strip()]
 
     def related_cards(self, sources):
-        """Live pages of the reader's language linked to this werkteam, newest first."""
+        """Live pages of the reader's language linked to this werkteam, newest first.
+
+        Matched on translation_key: translations keep the Dutch werkteam (it is synchronised),
+        and a page written in English may link to the English werkteam.
+        """
         if self.pk is None:  # a preview of a new werkteam: nothing links to it yet
             return []
         return listing.attach_card_images(
-            listing.cards_across(listing.available(sources, "werkteam"), werkteam=self)
+            listing.cards_across(
+                listing.available(sources, "werkteam"), werkteam__translation_key=self.translation_key
+            )
         )
 
     @cached_property

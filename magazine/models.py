@@ -19,6 +19,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from articles.models import WerkteamLinkMixin
+from home.localization import people_in_locale
 from home.translation_fields import PER_LOCALE_TAGS, fixed
 
 from .blocks import MagazineStreamBlock
@@ -40,6 +42,20 @@ def authors_prefetch():
             "person__photo__renditions"
         ),
     )
+
+
+def with_authors_in_locale(articles, locale_id):
+    """Give each article its ``author_people`` in ``locale_id``, with one query for the whole
+    list (none when they are in that language already), instead of one query per article."""
+    people = people_in_locale(
+        [author.person for article in articles for author in article.authors.all()], locale_id
+    )
+    position = 0
+    for article in articles:
+        count = len(article.authors.all())
+        article.author_people = people[position : position + count]
+        position += count
+    return articles
 
 
 def article_queryset():
@@ -126,11 +142,15 @@ class MagazineIssuePage(RoutablePageMixin, Page):
     @cached_property
     def articles(self):
         """The table of contents: live articles in the order editors gave them in the tree."""
-        return list(article_queryset().child_of(self).order_by("path"))
+        return with_authors_in_locale(
+            list(article_queryset().child_of(self).order_by("path")), self.locale_id
+        )
 
     @cached_property
     def contributor_people(self):
-        return [item.person for item in self.contributors.select_related("person")]
+        """The contributors in this issue's language (the list itself is synchronised)."""
+        people = [item.person for item in self.contributors.select_related("person")]
+        return people_in_locale(people, self.locale_id)
 
     @property
     def reading_url(self):
@@ -163,7 +183,7 @@ class MagazineArticlePageTag(TaggedItemBase):
     )
 
 
-class MagazineArticlePage(Page):
+class MagazineArticlePage(WerkteamLinkMixin, Page):
     standfirst = models.TextField(
         _("inleiding"),
         blank=True,
@@ -244,10 +264,11 @@ class MagazineArticlePage(Page):
 
     @cached_property
     def author_people(self):
+        """The authors in this page's language (the author list itself is synchronised)."""
         # A no-op when the page came from article_queryset(); previews keep their unsaved authors.
         if self.pk:
             prefetch_related_objects([self], authors_prefetch())
-        return [author.person for author in self.authors.all()]
+        return people_in_locale([author.person for author in self.authors.all()], self.locale_id)
 
     @property
     def author_names(self):
@@ -291,13 +312,15 @@ class MagazineArticlePage(Page):
         tag_ids = [tag.pk for tag in self.tag_list]
         if not tag_ids:
             return []
-        return list(
+        locale = Locale.get_active()
+        related = list(
             article_queryset()
-            .filter(locale=Locale.get_active(), tagged_items__tag_id__in=tag_ids)
+            .filter(locale=locale, tagged_items__tag_id__in=tag_ids)
             .exclude(pk=self.pk)
             .annotate(shared_tags=Count("tagged_items"))
             .order_by("-shared_tags", "-first_published_at")[:RELATED_ARTICLES]
         )
+        return with_authors_in_locale(related, locale.pk)
 
 
 class MagazineArticleAuthor(Orderable):

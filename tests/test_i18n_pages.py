@@ -152,21 +152,16 @@ def test_sitemap_of_the_demo_lists_english_pages_with_alternates(client, demo):
     assert StandardPage.objects.filter(locale__language_code="en").exists()
 
 
-# Known gaps, reported to the lead: the werkteam link is synchronised (it points at the Dutch
-# werkteam), so English pages must follow it through `.localized` / `translation_key`.
-# These fail loudly (strict) once fixed, so the marker is removed with the fix.
+# The werkteam link and the authors are synchronised: an English page points at the Dutch
+# werkteam and the Dutch people, and must show their English translations.
 
 
-@pytest.mark.xfail(strict=True, reason="magazine/article/event templates link page.werkteam, not .localized")
 @pytest.mark.django_db
 def test_english_magazine_article_links_to_the_english_werkteam(client, demo):
     response = client.get("/en/magazine/connectedness-and-resilience/from-loneliness-to-connectedness/")
     assert "/nl/werkteams/" not in " ".join(main_links(response))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="WerkteamPage.related_cards filters werkteam=self, not its translations"
-)
 @pytest.mark.django_db
 def test_english_werkteam_page_lists_the_english_posts_of_that_werkteam(client, demo):
     response = client.get("/en/working-groups/connectedness-and-resilience/")
@@ -175,7 +170,6 @@ def test_english_werkteam_page_lists_the_english_posts_of_that_werkteam(client, 
     )
 
 
-@pytest.mark.xfail(strict=True, reason="author bios use author.person, not author.person.localized")
 @pytest.mark.django_db
 def test_english_post_shows_the_english_author_bio(client, demo):
     html = client.get("/en/news-and-events/blog/daydream-nine-months/").content.decode()

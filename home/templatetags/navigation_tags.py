@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from home.localization import in_locale
 from home.models import FooterContent, MainMenuItem, Partner, SocialMediaSettings
 
 register = template.Library()
@@ -44,14 +45,7 @@ def _pick_locale(objects, active, default):
 
 def _localize(pages, locale_id):
     """Swap each page for its live translation in the reader's locale (one query at most)."""
-    foreign = {page.translation_key for page in pages if page.locale_id != locale_id}
-    if not foreign:
-        return pages
-    translations = {
-        page.translation_key: page
-        for page in Page.objects.live().public().filter(translation_key__in=foreign, locale_id=locale_id)
-    }
-    return [translations.get(page.translation_key, page) for page in pages]
+    return in_locale(pages, locale_id, lambda: Page.objects.live().public())
 
 
 def _menu_items(active, default):

@@ -1,0 +1,35 @@
+"""Linked pages and snippets in the language being shown.
+
+Some links are the same in every language: wagtail-localize copies a page's werkteam and its
+authors from the Dutch original, so an English page still points at the Dutch werkteam and
+the Dutch people. Templates show their translations instead, found with these helpers.
+"""
+
+from .models import Person
+
+
+def in_locale(objects, locale_id, candidates):
+    """Each object's translation in ``locale_id``, else the object itself.
+
+    ``candidates()`` returns the queryset to take translations from (e.g. live pages only);
+    it is called only when needed, because building some querysets (``public()``) queries.
+    One query for the whole list, none when every object is in that locale already.
+    """
+    objects = list(objects)
+    keys = {obj.translation_key for obj in objects if obj.locale_id != locale_id}
+    if not keys:
+        return objects
+    translations = {
+        translation.translation_key: translation
+        for translation in candidates().filter(translation_key__in=keys, locale_id=locale_id)
+    }
+    return [translations.get(obj.translation_key, obj) for obj in objects]
+
+
+def people_in_locale(people, locale_id):
+    """Authors or contributors (Person snippets) in ``locale_id``, with their photos."""
+    return in_locale(
+        people,
+        locale_id,
+        lambda: Person.objects.select_related("photo").prefetch_related("photo__renditions"),
+    )
