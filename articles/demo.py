@@ -10,7 +10,7 @@ from datetime import date, datetime
 from django.utils import timezone
 from wagtail.models import Locale
 
-from home.demo import dutch_home, upsert_page
+from home.demo import dutch_home, set_people, set_tags, upsert_page
 from home.demo_images import demo_image
 from home.models import HomePageFeaturedItem, Person
 
@@ -18,12 +18,10 @@ from .models import (
     ActueelIndexPage,
     BlogIndexPage,
     BlogPage,
-    BlogPageAuthor,
     EventIndexPage,
     EventPage,
     NewsIndexPage,
     NewsPage,
-    NewsPageAuthor,
     WerkteamIndexPage,
     WerkteamPage,
     split_dated_title,
@@ -339,26 +337,6 @@ def load_people(locale):
     return people
 
 
-def set_tags(names):
-    def apply(page):
-        if {tag.name for tag in page.tags.all()} == set(names):
-            return False
-        page.tags.set(names)
-        return True
-
-    return apply
-
-
-def set_authors(author_model, people):
-    def apply(page):
-        if [author.person_id for author in page.authors.all()] == [person.pk for person in people]:
-            return False
-        page.authors = [author_model(person=person, sort_order=order) for order, person in enumerate(people)]
-        return True
-
-    return apply
-
-
 def load_werkteams(home):
     index = upsert_page(
         home,
@@ -396,14 +374,13 @@ def load_posts(actueel, people, werkteams):
             post_date, title = split_dated_title(data["imported_title"])
         else:
             post_date, title = data["date"], data["title"]
-        author_model = BlogPageAuthor if model is BlogPage else NewsPageAuthor
         posts[data["slug"]] = upsert_page(
             blog_index if model is BlogPage else news_index,
             model,
             data["slug"],
             relations={
                 "tags": set_tags(data["tags"]),
-                "authors": set_authors(author_model, [people[name] for name in data["authors"]]),
+                "authors": set_people("authors", [people[name] for name in data["authors"]]),
             },
             title=title,
             date=post_date,

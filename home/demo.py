@@ -143,6 +143,35 @@ def upsert_page(parent, model, slug, relations=None, **fields):
     return page
 
 
+def set_tags(names):
+    """An upsert_page relation: the page's tags are exactly `names`."""
+
+    def apply(page):
+        if {tag.name for tag in page.tags.all()} == set(names):
+            return False
+        page.tags.set(names)
+        return True
+
+    return apply
+
+
+def set_people(relation_name, people):
+    """An upsert_page relation: the ordered people of an inline panel such as "authors"."""
+
+    def apply(page):
+        relation = getattr(page, relation_name)
+        if [item.person_id for item in relation.all()] == [person.pk for person in people]:
+            return False
+        setattr(
+            page,
+            relation_name,
+            [relation.model(person=person, sort_order=order) for order, person in enumerate(people)],
+        )
+        return True
+
+    return apply
+
+
 def dutch_home():
     home = HomePage.objects.filter(depth=2, locale=Locale.get_default()).first()
     if home is None:

@@ -89,8 +89,17 @@ def load_menu(locale, stdout):
 
 
 def load_footer(locale, stdout):
-    footer_links = [("link", page) for page in find_pages(locale, FOOTER_LINK_SLUGS, stdout)]
-    FooterContent.objects.update_or_create(locale=locale, defaults={**FOOTER, "footer_links": footer_links})
+    pages = find_pages(locale, FOOTER_LINK_SLUGS, stdout)
+    footer = FooterContent.objects.filter(locale=locale).first() or FooterContent(locale=locale)
+    unchanged = footer.pk and [block.value.pk for block in footer.footer_links] == [page.pk for page in pages]
+    if unchanged and all(getattr(footer, name) == value for name, value in FOOTER.items()):
+        # Saving again would give the links new block ids, which wagtail-localize counts as new
+        # strings to translate.
+        return
+    for name, value in FOOTER.items():
+        setattr(footer, name, value)
+    footer.footer_links = [("link", page) for page in pages]
+    footer.save()
 
 
 def load_partners(locale):

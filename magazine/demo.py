@@ -15,11 +15,12 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from articles.models import WerkteamPage
+from home.demo import set_people, set_tags, upsert_page
 from home.demo_images import demo_image
 from home.models import HomePage, Person
 
 from .blocks import MagazineStreamBlock
-from .models import MagazineArticleAuthor, MagazineArticlePage, MagazineIndexPage, MagazineIssuePage
+from .models import MagazineArticlePage, MagazineIndexPage, MagazineIssuePage
 
 # Kennisclips are hosted on Vimeo; the video block shows title, link and transcript even
 # when the player cannot be loaded.
@@ -81,17 +82,6 @@ def find_werkteam(locale):
         )
         .first()
     )
-
-
-def upsert(parent, model, slug, **fields):
-    page = model.objects.child_of(parent).filter(slug=slug).first()
-    if page is None:
-        page = model(slug=slug, **fields)
-        parent.add_child(instance=page)
-    else:
-        for key, value in fields.items():
-            setattr(page, key, value)
-    return page
 
 
 def with_ids(block, value, path):
@@ -504,19 +494,19 @@ def load(stdout):
     found_people = people(locale)
     werkteam = find_werkteam(locale)
 
-    index = upsert(
+    index = upsert_page(
         home,
         MagazineIndexPage,
         "magazine",
         title="Magazine",
         intro="Wat de werkteams leerden, gedeeld om anderen te inspireren.",
     )
-    index.save_revision().publish()
 
-    issue = upsert(
+    issue = upsert_page(
         index,
         MagazineIssuePage,
         "verbondenheid-en-veerkracht",
+        relations={"contributors": set_people("contributors", [found_people[name] for name in PEOPLE])},
         title="Verbondenheid en Veerkracht",
         issue_number=1,
         issue_date=date(2020, 3, 9),
@@ -527,27 +517,20 @@ def load(stdout):
             "werkwijze en wat ze leerden, zodat anderen ermee verder kunnen."
         ),
     )
-    issue.contributors = [
-        issue.contributors.model(person=found_people[name], sort_order=position)
-        for position, name in enumerate(PEOPLE)
-    ]
-    issue.save_revision().publish()
 
     for slug, title, standfirst, hero, authors, tags, article_body in articles(images, werkblad()):
-        article = upsert(
+        upsert_page(
             issue,
             MagazineArticlePage,
             slug,
+            relations={
+                "tags": set_tags(tags),
+                "authors": set_people("authors", [found_people[name] for name in authors]),
+            },
             title=title,
             standfirst=standfirst,
             hero_image=hero,
             werkteam=werkteam,
             body=article_body,
         )
-        article.authors = [
-            MagazineArticleAuthor(person=found_people[name], sort_order=position)
-            for position, name in enumerate(authors)
-        ]
-        article.tags.set(tags)
-        article.save_revision().publish()
     stdout.write("Magazine 'Verbondenheid en Veerkracht' geladen.")
