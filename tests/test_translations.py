@@ -5,11 +5,14 @@ When a string is added to a template or Python module, run
 locale/en/LC_MESSAGES/django.po and run ``manage.py compile_translations``.
 """
 
+import os
 import re
+from io import StringIO
 from pathlib import Path
 
 import polib
 import pytest
+from django.core.management import call_command
 from django.utils import translation
 
 from home.catalogue import Catalogue, extract, po_path, python_messages, template_messages, translations
@@ -55,6 +58,22 @@ def test_compiled_catalogue_is_up_to_date(language_code):
     assert translations(polib.mofile(str(mo_path))) == translations(po), (
         f"{mo_path} is verouderd: draai manage.py compile_translations"
     )
+
+
+def test_compiling_goes_by_content_not_by_file_dates(tmp_path, settings):
+    po_file = tmp_path / "en" / "LC_MESSAGES" / "django.po"
+    po_file.parent.mkdir(parents=True)
+    po = polib.POFile()
+    po.append(polib.POEntry(msgid="Zoeken", msgstr="Search"))
+    po.save(str(po_file))
+    mo_file = po_file.with_suffix(".mo")
+    polib.POFile().save_as_mofile(str(mo_file))
+    os.utime(po_file, (0, 0))  # the stale .mo looks newer, as after a checkout
+    settings.LOCALE_PATHS = [tmp_path]
+
+    call_command("compile_translations", stdout=StringIO())
+
+    assert translations(polib.mofile(str(mo_file))) == {("", "Zoeken"): "Search"}
 
 
 def test_dutch_catalogue_keeps_the_source_wording(extracted):

@@ -7,6 +7,8 @@ from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from home.catalogue import translations
+
 
 def catalogue_paths():
     """Every .po file of the project: LOCALE_PATHS and our own apps' locale folders."""
@@ -31,8 +33,10 @@ class Command(BaseCommand):
         compiled = 0
         for po_path in catalogue_paths():
             mo_path = po_path.with_suffix(".mo")
-            if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+            po = polib.pofile(str(po_path))
+            # Compared by content: a checkout gives both files arbitrary modification times.
+            if mo_path.exists() and translations(polib.mofile(str(mo_path))) == translations(po):
                 continue
-            polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
+            po.save_as_mofile(str(mo_path))
             compiled += 1
         self.stdout.write(f"Vertalingen gecompileerd: {compiled} bestand(en) bijgewerkt.")
