@@ -22,10 +22,7 @@ $(STAMP): $(BIN)/python requirements.txt requirements-dev.txt
 install: $(STAMP)
 
 demo: install
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py compile_translations
-	$(BIN)/python manage.py load_demo_content
-	$(BIN)/python manage.py ensure_accounts
+	$(BIN)/python manage.py prepare_demo
 
 run: demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
