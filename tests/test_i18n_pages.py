@@ -78,6 +78,45 @@ def test_dates_follow_the_language(client, demo):
     assert "donderdag 2 april 2020, 14:00" in dutch_event
 
 
+# (path, switcher target, hreflang alternates): routes of routable pages keep their route in
+# the other language, except tag pages (tags belong to one language).
+SUB_ROUTES = [
+    (
+        "/nl/actueel/agenda/archief/",
+        "/en/news-and-events/events/archief/",
+        {"nl": "/nl/actueel/agenda/archief/", "en": "/en/news-and-events/events/archief/"},
+    ),
+    (
+        "/en/magazine/connectedness-and-resilience/lezen/",
+        "/nl/magazine/verbondenheid-en-veerkracht/lezen/",
+        {
+            "nl": "/nl/magazine/verbondenheid-en-veerkracht/lezen/",
+            "en": "/en/magazine/connectedness-and-resilience/lezen/",
+        },
+    ),
+    (
+        "/en/news-and-events/tag/connectedness/",
+        "/nl/actueel/",
+        {"en": "/en/news-and-events/tag/connectedness/"},
+    ),
+]
+ALTERNATE = re.compile(r'<link rel="alternate" hreflang="([\w-]+)" href="http://testserver([^"]*)">')
+
+
+@pytest.mark.django_db
+def test_sub_routes_keep_their_route_in_switcher_hreflang_and_canonical(client, demo):
+    for path, other, alternates in SUB_ROUTES:
+        html = client.get(path).content.decode()
+        other_language = other[1:3]
+        assert f'href="{other}" hreflang="{other_language}"' in html, path
+        assert client.get(other).status_code == 200, other
+        expected = dict(alternates)
+        if "nl" in alternates:
+            expected["x-default"] = alternates["nl"]
+        assert dict(ALTERNATE.findall(html)) == expected, path
+        assert re.search(rf'<link rel="canonical" href="http://[^/"]+{re.escape(path)}">', html), path
+
+
 ENGLISH_LISTINGS = [
     "/en/",
     "/en/news-and-events/",

@@ -2,8 +2,10 @@
 
 Both languages are separate Wagtail trees linked by ``translation_key``. The switcher goes to
 this page's live translation, else to the nearest ancestor that has one, else to the other
-language's home page, so it never leads to a 404. Views that are not Wagtail pages go to the
-same view in the other language (search: /nl/zoeken/ ↔ /en/search/), keeping the query string.
+language's home page, so it never leads to a 404. Sub-routes of routable pages (the archive,
+the reading view) keep their route; tag pages, whose tags belong to one language, do not.
+Views that are not Wagtail pages go to the same view in the other language (search:
+/nl/zoeken/ ↔ /en/search/), keeping the query string.
 """
 
 from django import template
@@ -101,6 +103,20 @@ def _current_page(context):
     return page if isinstance(page, Page) and page.pk else None
 
 
+def route_suffix(request, page):
+    """(suffix, shared) for the sub-route of a routable page being served: ("archief/", True).
+
+    A route without arguments (the agenda's archive, an issue's reading view) exists in every
+    translation of the page. One with arguments exists in this language only: tag pages list
+    tags, and tags belong to one language.
+    """
+    match = getattr(request, "routable_resolver_match", None)
+    if match is None or not hasattr(page, "reverse_subpage"):
+        return "", True
+    suffix = page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)
+    return suffix, not (match.args or match.kwargs)
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One entry per language: where "this page in that language" is, and whether it is exact."""
@@ -108,6 +124,7 @@ def language_links(context):
     current_language = get_language()
     page = _current_page(context)
     nearest = nearest_translations(page) if page is not None else {}
+    suffix, shared = route_suffix(request, page) if page is not None else ("", True)
     homes = None
     links = []
     for code in _language_codes():
@@ -116,6 +133,12 @@ def language_links(context):
         if page is not None and code in nearest:
             url = nearest[code].get_url(request)
             is_exact = nearest[code].translation_key == page.translation_key
+            if is_exact and suffix:
+                if shared or code == current_language:
+                    url += suffix
+                else:
+                    # A tag page has no translation: go to the translated page it belongs to.
+                    is_exact = False
         elif page is None and request is not None:
             url = translated_view_url(request, code)
             is_exact = url is not None
@@ -148,8 +171,10 @@ def alternate_links(context):
     page = _current_page(context)
     urls = {}
     if page is not None:
+        suffix, shared = route_suffix(request, page)
         for code, translation in live_translations(page).items():
-            urls[code] = translation.get_url(request)
+            if shared or translation.pk == page.pk:
+                urls[code] = translation.get_url(request) + suffix
     else:
         for code in _language_codes():
             url = translated_view_url(request, code)

@@ -16,6 +16,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Page
 
+from .i18n_tags import route_suffix
 from .navigation_tags import absolute_url, site_chrome, site_name
 
 register = template.Library()
@@ -52,8 +53,12 @@ def page_image(page):
 
 
 def canonical_url(page, request):
-    """The page's own address; a listing's later pages keep their page number."""
-    url = absolute_url(request, page.get_url(request) if page is not None else request.path)
+    """The page's own address (with its sub-route: a tag page, the archive); a listing's later
+    pages keep their page number."""
+    if page is not None:
+        url = absolute_url(request, page.get_url(request) + route_suffix(request, page)[0])
+    else:
+        url = absolute_url(request, request.path)
     page_number = request.GET.get("page", "")
     if page_number.isdigit() and int(page_number) > 1:
         url = f"{url}?page={int(page_number)}"
