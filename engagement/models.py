@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from home.translation_fields import fixed
@@ -222,8 +222,16 @@ class NewsletterPage(Page):
         verbose_name_plural = _("nieuwsbriefpagina's")
 
 
-class ContactFormField(AbstractFormField):
+class ContactFormField(TranslatableMixin, AbstractFormField):
+    """Translatable, so the English form gets English labels, help texts and choices."""
+
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    # The field's key in submissions and mails stays the same in every language.
+    override_translatable_fields = fixed("clean_name")
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
 
 
 class ContactPage(AbstractEmailForm):

@@ -10,6 +10,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from modelcluster.fields import ParentalKey
 from wagtail.models import DraftStateMixin, GroupPagePermission, Page, Site, TranslatableMixin
 
 GROUP_NAME = "Vertalers"
@@ -19,13 +20,16 @@ SOURCE_TREE_PERMISSIONS = ["add_page"]
 
 
 def translatable_snippet_models():
-    """Every translatable non-page model of ours: people, partners, menus, footer and later ones."""
+    """Every translatable non-page model of ours: people, partners, menus, footer and later ones.
+
+    Not the parts of a page (contact form fields): they are translated with their page."""
     return [
         model
         for model in apps.get_models()
         if issubclass(model, TranslatableMixin)
         and not issubclass(model, Page)
         and model._meta.app_label in PROJECT_APPS
+        and not any(isinstance(field, ParentalKey) for field in model._meta.fields)
     ]
 
 

@@ -40,6 +40,7 @@ def test_group_is_created_by_migrate_with_translation_rights():
     codenames = set(group.permissions.values_list("codename", flat=True))
     assert {"access_admin", "submit_translation", "change_person", "change_footercontent"} <= codenames
     assert {"change_partner", "change_mainmenu"} <= codenames
+    assert "change_contactformfield" not in codenames  # translated with its contact page
     assert not any(codename.startswith("delete_") for codename in codenames)
 
 

@@ -10,6 +10,7 @@ from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from articles.models import ActueelIndexPage, BlogIndexPage, BlogPage
+from engagement.models import ContactFormField, ContactPage
 from home import demo_translations
 from home.demo_translations import translate
 from home.models import Person, StandardPage
@@ -110,6 +111,25 @@ def test_snippet_translation(english):
     assert Translation.objects.filter(
         source__object_id=person.translation_key, target_locale=english
     ).exists()
+
+
+@pytest.mark.django_db
+def test_contact_form_fields_are_translated_and_keep_their_keys(home_page, english, client):
+    translate(home_page, english, HOME)
+    page = ContactPage(title="Contactformulier", slug="contactformulier")
+    page.form_fields.add(ContactFormField(label="Je naam", field_type="singleline", help_text="Voluit"))
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+
+    strings = {"Contactformulier": "Contact form", "contactformulier": "contact-form"}
+    result = translate(page, english, {**strings, "Je naam": "Your name", "Voluit": "In full"})
+
+    dutch_field, english_field = page.form_fields.get(), result.instance.form_fields.get()
+    assert (english_field.label, english_field.help_text) == ("Your name", "In full")
+    assert english_field.locale == english
+    assert english_field.translation_key == dutch_field.translation_key
+    assert english_field.clean_name == dutch_field.clean_name == "je_naam"
+    assert "Your name" in client.get(result.instance.url).content.decode()
 
 
 # Field configuration: tags per language, fixed fields synchronised
