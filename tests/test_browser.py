@@ -1,0 +1,116 @@
+"""The site in a real browser (Chromium, driven by Playwright): what only a browser can show.
+
+The menu script, keyboard use and layout at phone and desktop widths. Needs Debian's chromium
+(`apt-get install chromium`; .ci/run installs it); without it these tests are skipped with
+that message.
+"""
+
+import os
+import shutil
+
+import pytest
+
+from tests.factories.chrome import MainMenuItemFactory
+from tests.factories.home import StandardPageFactory
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+pytestmark = [
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium ontbreekt: apt-get install chromium"),
+    # The live server runs in another thread with its own connection: the data must be committed.
+    # serialized_rollback restores the pages and locales the migrations made.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+@pytest.fixture
+def menu(home_page):
+    about = StandardPageFactory(parent=home_page, title="Over de Werkplaats", slug="over")
+    return MainMenuItemFactory(page=about)
+
+
+@pytest.fixture
+def open_page(live_server, menu):
+    """Opens a path in a fresh browser tab at a given viewport, collecting script errors.
+
+    The browser starts after the database fixtures and stops before their teardown: while
+    Playwright's event loop runs in this thread, Django hands out different connections.
+    """
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+        def open_page(path, viewport):
+            page = browser.new_context(viewport=viewport).new_page()
+            errors = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+            page.on(
+                "response", lambda reply: reply.status >= 400 and errors.append(f"{reply.status} {reply.url}")
+            )
+            response = page.goto(live_server.url + path)
+            assert response.status == 200
+            page.script_errors = errors
+            return page
+
+        yield open_page
+        browser.close()
+
+
+@pytest.fixture
+def english_home(home_page, english):
+    from home.demo_translations import translate
+
+    return translate(home_page, english, {}).instance
+
+
+def test_phone_menu_opens_with_the_button_and_closes_with_escape(open_page, home_page):
+    page = open_page("/nl/", PHONE)
+    toggle = page.get_by_role("button", name="Menu")
+    menu = page.get_by_role("navigation", name="Hoofdmenu")
+
+    assert toggle.is_visible()
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not menu.is_visible()
+
+    toggle.focus()
+    page.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert menu.is_visible()
+
+    page.keyboard.press("Escape")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not menu.is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('menu-toggle')")
+    assert page.script_errors == []
+
+
+def test_desktop_shows_the_menu_without_a_button(open_page, home_page):
+    page = open_page("/nl/", DESKTOP)
+    assert page.get_by_role("navigation", name="Hoofdmenu").is_visible()
+    assert not page.get_by_role("button", name="Menu").is_visible()
+    assert page.script_errors == []
+
+
+def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_the_content(open_page, home_page):
+    page = open_page("/nl/", DESKTOP)
+    page.keyboard.press("Tab")
+    skip_link = page.get_by_role("link", name="Naar de inhoud")
+    assert skip_link.evaluate("link => link === document.activeElement")
+    assert skip_link.is_visible(), "the focused skip link must become visible"
+
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_english_page_speaks_english_and_the_switcher_leads_back_to_dutch(english_home, open_page):
+    page = open_page("/en/", PHONE)
+    assert page.get_attribute("html", "lang") == "en"
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Nederlands").click()
+    page.wait_for_url("**/nl/")
+    assert page.get_attribute("html", "lang") == "nl"
+    assert page.script_errors == []
