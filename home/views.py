@@ -1,6 +1,7 @@
 """Views that live outside the page tree."""
 
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.views.decorators.http import require_GET
 
 
@@ -14,3 +15,9 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def favicon(request):
+    """Feed readers and old browsers ask for /favicon.ico without reading the page's icon link."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

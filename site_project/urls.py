@@ -6,11 +6,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemaps import sitemap
-from home.views import robots_txt
+from home.views import favicon, robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
 ]

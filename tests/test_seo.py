@@ -215,6 +215,14 @@ def test_robots_txt(client):
     assert "Sitemap: http://testserver/sitemap.xml" in lines
 
 
+def test_favicon_ico_leads_to_the_site_icon(client, home_page):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("img/favicon.svg")
+    icon_link = '<link rel="icon" href="/static/img/favicon.svg" type="image/svg+xml">'
+    assert icon_link in client.get("/nl/").content.decode()
+
+
 def test_magazine_article_is_an_article_too(home_page, public_site):
     issue = MagazineIssuePageFactory(parent=MagazineIndexPageFactory(parent=home_page), slug="nummer-1")
     article = MagazineArticlePageFactory(
