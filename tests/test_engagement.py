@@ -1,9 +1,11 @@
 """Engagement set-up: demo content, groups, caching and the consent text that ships."""
 
 import io
+import os
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.utils import timezone
@@ -12,6 +14,7 @@ from articles.models import EventPage
 from engagement import demo
 from engagement.http import PrivateFormPagesMiddleware, mark_private
 from engagement.models import ConsentText, ContactPage, NewsletterPage
+from engagement.spam import rate_limit_exceeded
 from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -72,3 +75,27 @@ def test_private_cache_control_only_where_a_form_was_rendered():
     with_form = RequestFactory().get("/")
     mark_private(with_form)
     assert middleware(with_form)["Cache-Control"] == "private"
+
+
+@pytest.mark.skipif(
+    not os.environ.get("REDIS_URL_FOR_TESTS"), reason="REDIS_URL_FOR_TESTS is not set (.ci/run sets it)"
+)
+def test_rate_limit_is_shared_through_redis(settings):
+    """With REDIS_URL every worker process counts against the same limit, kept in Redis."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL_FOR_TESTS"],
+            "KEY_PREFIX": f"wsdzhz-test-{os.getpid()}",
+        }
+    }
+    settings.ENGAGEMENT_RATE_LIMIT = (2, 60)
+    cache.clear()
+    request = RequestFactory().post("/", REMOTE_ADDR="192.0.2.7")
+    try:
+        assert [rate_limit_exceeded(request, "contact") for _ in range(3)] == [False, False, True]
+        assert cache.get("engagement:rate:contact:192.0.2.7") == 3
+        other = RequestFactory().post("/", REMOTE_ADDR="192.0.2.8")
+        assert not rate_limit_exceeded(other, "contact")
+    finally:
+        cache.clear()
