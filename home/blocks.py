@@ -35,12 +35,15 @@ class HeadingBlock(blocks.StructBlock):
         label=_("Niveau"),
         choices=[("h2", _("Kop 2")), ("h3", _("Kop 3")), ("h4", _("Kop 4"))],
         default="h2",
+        # Layout choices are not content: without this, "Kop 2" is indexed and shows in snippets.
+        search_index=False,
     )
     anchor = blocks.CharBlock(
         label=_("Anker"),
         required=False,
         max_length=80,
         help_text=_("Optioneel. Laat leeg om het anker uit de koptekst te maken."),
+        search_index=False,
     )
 
     class Meta:
@@ -60,6 +63,7 @@ class FigureBlock(blocks.StructBlock):
         label=_("Breedte"),
         choices=[("inline", _("In de tekst")), ("full", _("Volle breedte"))],
         default="inline",
+        search_index=False,
     )
 
     class Meta:

@@ -22,6 +22,7 @@ class RichTextSectionBlock(blocks.StructBlock):
         choices=[("normal", _("Gewone tekst")), ("lead", _("Aanloop (grotere letter)"))],
         default="normal",
         help_text=_("Kies 'aanloop' voor de eerste alinea's van een artikel."),
+        search_index=False,
     )
 
     class Meta:
@@ -163,7 +164,7 @@ class CalloutValue(blocks.StructValue):
 
 
 class CalloutBlock(blocks.StructBlock):
-    kind = blocks.ChoiceBlock(label=_("Soort"), choices=CALLOUT_KINDS, default="tip")
+    kind = blocks.ChoiceBlock(label=_("Soort"), choices=CALLOUT_KINDS, default="tip", search_index=False)
     title = blocks.CharBlock(label=_("Titel"), required=False, max_length=120)
     text = blocks.RichTextBlock(label=_("Tekst"), features=RICH_TEXT_FEATURES)
 
@@ -227,6 +228,7 @@ class TextImageBlock(blocks.StructBlock):
         label=_("Plaats van de afbeelding"),
         choices=[("right", _("Rechts")), ("left", _("Links"))],
         default="right",
+        search_index=False,
     )
 
     class Meta:

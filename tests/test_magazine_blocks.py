@@ -262,3 +262,19 @@ def test_preview_values_render_in_the_block_picker():
         with mock.patch("home.blocks.embeds.get_embed", side_effect=EmbedNotFoundException):
             html = block.render(block.get_preview_value())
         assert html.strip(), name
+
+
+def test_layout_choices_are_not_searchable_content():
+    """Search snippets and matches come from what readers read, not from "Kop 2" or "Rechts"."""
+    stream = MagazineStreamBlock()
+    value = stream.to_python(
+        [
+            {"type": "heading", "value": {"heading_text": "Samen doen", "size": "h2", "anchor": "samen"}},
+            {"type": "callout", "value": {"kind": "warning", "title": "", "text": "<p>Neem tijd.</p>"}},
+            {"type": "section", "value": {"text": "<p>Verhalen.</p>", "style": "lead"}},
+        ]
+    )
+    content = " ".join(stream.get_searchable_content(value))
+    assert "Samen doen" in content and "Neem tijd." in content and "Verhalen." in content
+    for layout_word in ("Kop 2", "samen", "Let op", "Aanloop"):
+        assert layout_word not in content
