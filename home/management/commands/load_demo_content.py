@@ -1,5 +1,6 @@
 """Load the demo content. Safe to run again: it updates what exists and adds nothing twice."""
 
+import logging
 from importlib import import_module
 
 from django.core.management.base import BaseCommand
@@ -23,7 +24,14 @@ class Command(BaseCommand):
     help = "Laadt de demo-inhoud (idempotent)."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            for module_name in DEMO_MODULES:
-                import_module(module_name).load(self.stdout)
+        # Wagtail logs every edit, publish and redirect at INFO: hundreds of lines on a first load.
+        wagtail_logger = logging.getLogger("wagtail")
+        level = wagtail_logger.level
+        wagtail_logger.setLevel(max(level, logging.WARNING))
+        try:
+            with transaction.atomic():
+                for module_name in DEMO_MODULES:
+                    import_module(module_name).load(self.stdout)
+        finally:
+            wagtail_logger.setLevel(level)
         self.stdout.write(self.style.SUCCESS("Demo-inhoud geladen."))
