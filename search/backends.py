@@ -6,14 +6,19 @@ rows. Instead this backend picks the config per object when indexing (from the o
 locale) and per query (from the active language). The site search always filters on the
 reader's locale, so a Dutch query is stemmed like the Dutch pages it can match.
 
-On SQLite and other databases it is modelsearch's own database backend, unchanged.
+On PostgreSQL it also keeps search.PageSearchEntry, the narrow per-page table the site search
+reads (search/query.py). On SQLite and other databases it is modelsearch's own database
+backend, unchanged.
 """
 
 import copy
 from itertools import groupby
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connection
+from django.db.models import F
+from django.db.models.expressions import CombinedExpression
 from django.utils import translation
 from modelsearch.backends.database import SearchBackend as database_search_backend
 from modelsearch.backends.database.postgres.postgres import (
@@ -21,7 +26,11 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
-from wagtail.models import Locale
+from modelsearch.utils import get_content_type_pk
+from wagtail.models import Locale, Page
+
+from .facets import annotate_facets
+from .models import PageSearchEntry
 
 DEFAULT_SEARCH_CONFIGS = {"nl": "dutch", "en": "english"}
 
@@ -41,6 +50,7 @@ def SearchBackend(params):  # noqa: N802 (modelsearch looks a backend module's c
 
 class LocalisedPostgresIndex(PostgresIndex):
     def add_items(self, model, objs):
+        objs = list(objs)
         languages = dict(Locale.objects.values_list("pk", "language_code"))
 
         def text_search_config(obj):
@@ -53,6 +63,44 @@ class LocalisedPostgresIndex(PostgresIndex):
             language_index.backend = copy.copy(self.backend)
             language_index.backend.config = config
             super(LocalisedPostgresIndex, language_index).add_items(model, list(group))
+        if issubclass(model, Page) and objs:
+            self.write_page_entries(model, [obj.pk for obj in objs])
+
+    def write_page_entries(self, model, page_ids):
+        """Copy the pages' just written index vectors, with their filter values, to PageSearchEntry.
+
+        One INSERT ... SELECT, so the vectors never leave the database; the SELECT's columns come
+        in values_list's order, which is the INSERT's.
+        """
+        rows = (
+            annotate_facets(Page.objects.filter(pk__in=page_ids))
+            .filter(index_entries__content_type_id=get_content_type_pk(model))
+            .values_list(
+                "pk",
+                "sort_date",
+                "search_werkteam",
+                "index_entries__title",
+                CombinedExpression(
+                    F("index_entries__title"),
+                    "||",
+                    F("index_entries__body"),
+                    output_field=SearchVectorField(),
+                ),
+            )
+        )
+        select, params = rows.query.sql_with_params()
+        table = PageSearchEntry._meta.db_table
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"""INSERT INTO {table} (page_id, sort_date, werkteam_id, title, vector) {select}
+                ON CONFLICT (page_id) DO UPDATE SET sort_date = EXCLUDED.sort_date,
+                    werkteam_id = EXCLUDED.werkteam_id, title = EXCLUDED.title, vector = EXCLUDED.vector""",
+                params,
+            )
+
+    def reset(self):
+        super().reset()
+        PageSearchEntry.objects.all()._raw_delete(using=self.write_connection.alias)
 
 
 class LocalisedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):

@@ -3,30 +3,23 @@
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import (
-    BooleanField,
-    Case,
-    Count,
-    DateField,
-    DateTimeField,
-    F,
-    IntegerField,
-    Q,
-    Value,
-    When,
-)
-from django.db.models.functions import Coalesce, ExtractYear, TruncDate
+from django.db.models import BooleanField, Case, Count, F, IntegerField, Q, Value, When
+from django.db.models.functions import ExtractYear
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from wagtail.models import Page, Site, get_page_models
+from modelsearch.backends.database.postgres.weights import WEIGHTS_VALUES
+from wagtail.models import Page, Site
+from wagtail.search.backends import get_search_backend
 from wagtail.search.index import SearchField
+
+from .backends import LocalisedPostgresSearchBackend
+from .facets import annotate_facets, facet_sources
 
 # Long enough for any real question, short enough to keep the query and the log row small.
 MAX_QUERY_LENGTH = 200
@@ -46,53 +39,6 @@ def clean_query(raw):
 def query_terms(query):
     """Words only: quotes and SQL, tsquery or FTS operators never reach the database."""
     return WORD.findall(query)[:MAX_TERMS]
-
-
-@dataclass(frozen=True)
-class FacetSources:
-    """Where each page type keeps what the filters use, as paths from Page."""
-
-    date_paths: tuple
-    werkteam_paths: tuple
-    tag_throughs: tuple
-
-
-@cache
-def facet_sources():
-    date_paths, werkteam_paths, tag_throughs = [], [], []
-    for model in get_page_models():
-        # Reverse one-to-one paths from Page exist for its direct subclasses.
-        if list(model._meta.parents) != [Page]:
-            continue
-        fields = {f.name: f for f in model._meta.get_fields()}
-        name = model._meta.model_name
-        for date_name in ("date", "start", "issue_date"):
-            date_field = fields.get(date_name)
-            if isinstance(date_field, DateField | DateTimeField):
-                path = f"{name}__{date_name}"
-                date_paths.append(TruncDate(path) if isinstance(date_field, DateTimeField) else F(path))
-                break
-        if "werkteam" in fields and fields["werkteam"].is_relation:
-            werkteam_paths.append(f"{name}__werkteam")
-        if "tags" in fields and hasattr(fields["tags"], "through"):
-            tag_throughs.append(fields["tags"].through)
-    return FacetSources(tuple(date_paths), tuple(werkteam_paths), tuple(tag_throughs))
-
-
-def annotate_facets(pages):
-    sources = facet_sources()
-    pages = pages.annotate(
-        sort_date=Coalesce(*sources.date_paths, TruncDate("first_published_at"), output_field=DateField())
-    ).annotate(search_year=ExtractYear("sort_date"))
-    if sources.werkteam_paths:
-        pages = pages.annotate(
-            search_werkteam=Coalesce(*sources.werkteam_paths, output_field=IntegerField())
-            if len(sources.werkteam_paths) > 1
-            else F(sources.werkteam_paths[0])
-        )
-    else:
-        pages = pages.annotate(search_werkteam=Value(None, output_field=IntegerField()))
-    return pages
 
 
 def tagged_with(slug):
@@ -118,23 +64,55 @@ def reader_pages(request, locale):
 
 
 def matching_pages(pages, terms, language_code):
-    """A queryset of the pages matching every term, with the backend's ordering by relevance."""
+    """The pages matching every term, with their filter values, title matches first, then by relevance."""
     backend_name = search_backend_name(language_code)
+    if isinstance(get_search_backend(backend_name), LocalisedPostgresSearchBackend):
+        return matching_search_entries(pages, terms, text_search_config(language_code))
     results = pages.search(" ".join(terms), operator="and", backend=backend_name)
     if hasattr(results, "get_queryset"):
         # The database backends hand back SQL, so filtering, counting and facets stay in SQL.
-        return results.annotate_score("_score").get_queryset()
-    # A search cluster returns ranked ids: keep the best thousand, in its order.
-    ids = [page.pk for page in results[:1000]]
-    return pages.filter(pk__in=ids).order_by(
-        Case(*(When(pk=pk, then=Value(rank)) for rank, pk in enumerate(ids)), output_field=IntegerField())
+        matched = results.annotate_score("_score").get_queryset()
+    else:
+        # A search cluster returns ranked ids: keep the best thousand, in its order.
+        ids = [page.pk for page in results[:1000]]
+        matched = pages.filter(pk__in=ids).order_by(
+            Case(*(When(pk=pk, then=Value(rank)) for rank, pk in enumerate(ids)), output_field=IntegerField())
+        )
+    backend_ordering = matched.query.order_by
+    return (
+        annotate_facets(matched)
+        .annotate(
+            title_hit=Case(When(title_matches(terms), then=True), default=False, output_field=BooleanField())
+        )
+        .order_by(F("title_hit").desc(), *backend_ordering)
     )
 
 
-def title_matches(terms, config):
+def matching_search_entries(pages, terms, config):
+    """matching_pages from PageSearchEntry, the PostgreSQL backend's narrow per-page table.
+
+    Matching, ranking and the filter values all come from that one table, where modelsearch's
+    query ranks on the wide index table and the filter values need every page type's table.
+    """
+    query = SearchQuery(" ".join(terms), search_type="plain", config=config)
+    return (
+        pages.filter(search_entry__vector=query)
+        .annotate(
+            sort_date=F("search_entry__sort_date"),
+            search_year=ExtractYear("search_entry__sort_date"),
+            search_werkteam=F("search_entry__werkteam"),
+            title_hit=Case(
+                When(search_entry__title=query, then=True), default=False, output_field=BooleanField()
+            ),
+            # modelsearch's weights for the index's boosts, so a title word counts for more.
+            relevance=SearchRank(F("search_entry__vector"), query, weights=WEIGHTS_VALUES),
+        )
+        .order_by(F("title_hit").desc(), F("relevance").desc(), "-pk")
+    )
+
+
+def title_matches(terms):
     """True when every term is in the title: those results come first."""
-    if connection.vendor == "postgresql":
-        return Q(index_entries__title=SearchQuery(" ".join(terms), search_type="plain", config=config))
     condition = Q()
     for term in terms:
         condition &= Q(title__icontains=term)
@@ -163,8 +141,7 @@ def run_search(request, locale, query, filters, sort="relevance"):
     terms = query_terms(query)
     if not terms:
         return SearchOutcome(query=query, terms=terms, pages=Page.objects.none())
-    config = text_search_config(locale.language_code)
-    matched = annotate_facets(matching_pages(reader_pages(request, locale), terms, locale.language_code))
+    matched = matching_pages(reader_pages(request, locale), terms, locale.language_code)
 
     conditions = {
         "type": Q(content_type=filters["type"]) if filters.get("type") else Q(),
@@ -183,13 +160,6 @@ def run_search(request, locale, query, filters, sort="relevance"):
     pages = filtered()
     if sort == "date":
         pages = pages.order_by(F("sort_date").desc(nulls_last=True), "-pk")
-    else:
-        backend_ordering = pages.query.order_by
-        pages = pages.annotate(
-            title_hit=Case(
-                When(title_matches(terms, config), then=True), default=False, output_field=BooleanField()
-            )
-        ).order_by(F("title_hit").desc(), *backend_ordering)
 
     # One grouped query gives the total and the type, year and werkteam counts; each facet
     # counts the results as the other filters leave them.
@@ -197,7 +167,7 @@ def run_search(request, locale, query, filters, sort="relevance"):
         matched.filter(conditions["tag"])
         .order_by()
         .values_list("content_type", "search_year", "search_werkteam")
-        .annotate(count=Count("pk", distinct=True))
+        .annotate(count=Count("pk"))
     )
     selected_type = filters.get("type").pk if filters.get("type") else None
     wanted = {0: selected_type, 1: filters.get("year"), 2: filters.get("werkteam")}
@@ -215,7 +185,13 @@ def run_search(request, locale, query, filters, sort="relevance"):
         "type": type_facet(counts(0), selected_type),
         "year": year_facet(counts(1), filters.get("year")),
         "werkteam": werkteam_facet(counts(2), filters.get("werkteam")),
-        "tag": tag_facet(filtered(leaving_out="tag"), filters.get("tag")),
+        # Without a tag filter the tag counts are of the pages grouped above: only their types
+        # can have tags to count.
+        "tag": tag_facet(
+            filtered(leaving_out="tag"),
+            filters.get("tag"),
+            page_types=None if filters.get("tag") else {group[0] for group in groups},
+        ),
     }
     total = sum(
         count for (*group, count) in groups if all(v is None or group[k] == v for k, v in wanted.items())
@@ -261,20 +237,34 @@ def werkteam_facet(counts, selected):
     )
 
 
-def tag_facet(pages, selected):
-    """The twenty most used tags of these pages, from every tagged page type in one query."""
-    throughs = facet_sources().tag_throughs
+def tag_facet(pages, selected, page_types=None):
+    """The twenty most used tags of these pages, counted in one query over every tagged page type.
+
+    page_types (content type ids), when given, are the only types the pages can be of.
+    """
+    throughs = [
+        through
+        for through in facet_sources().tag_throughs
+        if page_types is None
+        or ContentType.objects.get_for_model(through._meta.get_field("content_object").related_model).pk
+        in page_types
+    ]
     if not throughs:
         return []
     page_ids = pages.order_by().values("pk")
-    taggings = [
-        through.objects.filter(content_object_id__in=page_ids).values_list(
-            "tag__slug", "tag__name", "content_object_id"
-        )
+    counts_per_type = [
+        through.objects.filter(content_object_id__in=page_ids)
+        .order_by()
+        .values_list("tag__slug", "tag__name")
+        .annotate(count=Count("pk"))
         for through in throughs
     ]
-    rows = taggings[0].union(*taggings[1:], all=True) if len(taggings) > 1 else taggings[0]
-    counts = Counter((slug, name) for slug, name, _page_id in rows)
+    rows = (
+        counts_per_type[0].union(*counts_per_type[1:], all=True) if len(throughs) > 1 else counts_per_type[0]
+    )
+    counts = Counter()
+    for slug, name, count in rows:
+        counts[slug, name] += count
     facets = [
         Facet(value=slug, label=name, count=count, selected=slug == selected)
         for (slug, name), count in counts.items()

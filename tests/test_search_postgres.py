@@ -1,11 +1,14 @@
 """Language-aware stemming: only PostgreSQL has Dutch and English text search configs."""
 
+from datetime import date
+
 import pytest
 from django.db import connection
 from wagtail.search.backends import get_search_backend
 
 from search.backends import LocalisedPostgresSearchBackend
-from tests.factories.search import blog_post, section_tree, translate_home
+from search.models import PageSearchEntry
+from tests.factories.search import blog_post, publish, section_tree, translate_home, werkteam
 
 pytestmark = [
     pytest.mark.django_db,
@@ -86,6 +89,29 @@ def test_index_stores_each_page_with_its_languages_config(sections):
 
     assert vectors[str(dutch.pk)] == "'gemeent':1B"
     assert vectors[str(english.pk)] == "'municip':1B"
+
+
+def test_search_entry_follows_the_page(sections):
+    team = werkteam(sections["nl"]["werkteams"], "Werkteam Jeugd", "Jeugdhulp")
+    post = blog_post(sections["nl"]["blog"], "Gemeenten", "Tekst.", day=date(2016, 11, 3), werkteam=team)
+
+    entry = PageSearchEntry.objects.get(page=post)
+    assert (entry.sort_date, entry.werkteam_id, entry.title) == (date(2016, 11, 3), team.pk, "'gemeent':1B")
+    assert "'gemeent':1B" in entry.vector and "'tekst'" in entry.vector
+
+    post.title = "Wijkteams"
+    post.date = date(2020, 1, 1)
+    publish(post)
+    entry.refresh_from_db()
+    assert (entry.sort_date, entry.title) == (date(2020, 1, 1), "'wijkteam':1B")
+
+    team.delete()
+    entry.refresh_from_db()
+    assert entry.werkteam_id is None
+
+    post_id = post.pk
+    post.delete()
+    assert not PageSearchEntry.objects.filter(page_id=post_id).exists()
 
 
 def test_snippet_highlights_the_inflected_form_the_page_uses(client, sections):
