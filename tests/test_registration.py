@@ -166,7 +166,8 @@ def test_staff_see_registrations_in_admin(admin_client, event):
     assert f"{reverse('engagement_export_registrations')}?event={event.pk}" in html
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: an earlier transactional test may have emptied the pages the migrations made.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_last_place_cannot_be_taken_twice_at_once(home_page):
     """Concurrent sign-ups for the last place: exactly one gets it (PostgreSQL row lock)."""
     import threading
