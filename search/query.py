@@ -8,8 +8,8 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import BooleanField, Case, Count, F, IntegerField, Q, Value, When
-from django.db.models.functions import ExtractYear
+from django.db.models import BooleanField, Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, ExtractYear
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -184,7 +184,7 @@ def run_search(request, locale, query, filters, sort="relevance"):
     facets = {
         "type": type_facet(counts(0), selected_type),
         "year": year_facet(counts(1), filters.get("year")),
-        "werkteam": werkteam_facet(counts(2), filters.get("werkteam")),
+        "werkteam": werkteam_facet(counts(2), filters.get("werkteam"), locale),
         # Without a tag filter the tag counts are of the pages grouped above: only their types
         # can have tags to count.
         "tag": tag_facet(
@@ -224,9 +224,16 @@ def year_facet(counts, selected):
     ]
 
 
-def werkteam_facet(counts, selected):
+def werkteam_facet(counts, selected, locale):
+    """Werkteam links are synchronised, so they point at the Dutch page in every language; the
+    label is the title of its live translation in the reader's language, where there is one."""
     counts = {werkteam_id: count for werkteam_id, count in counts.items() if werkteam_id}
-    titles = dict(Page.objects.filter(pk__in=counts).values_list("pk", "title"))
+    translated_title = Page.objects.live().filter(translation_key=OuterRef("translation_key"), locale=locale)
+    titles = dict(
+        Page.objects.filter(pk__in=counts)
+        .annotate(label=Coalesce(Subquery(translated_title.values("title")[:1]), "title"))
+        .values_list("pk", "label")
+    )
     return sorted(
         (
             Facet(value=str(pk), label=titles[pk], count=count, selected=pk == selected)

@@ -51,3 +51,13 @@ def test_search_results_are_in_the_readers_language(client, demo):
         results = [link for link in links if "search" not in link and "zoeken" not in link]
         assert any(link.startswith(f"/{language}/") for link in results), path
         assert not [link for link in results if link.startswith(f"/{other}/")], path
+
+
+@pytest.mark.django_db
+def test_werkteam_filter_is_labelled_in_the_readers_language(client, demo):
+    # The werkteam link is synchronised: English pages point at the Dutch werkteam page.
+    english = client.get("/en/search/?q=loneliness").content.decode()
+    dutch = client.get("/nl/zoeken/?q=eenzaamheid").content.decode()
+    assert re.search(r'werkteam=\d+">Connectedness and resilience \(\d+\)', english)
+    assert "Verbondenheid en veerkracht (" not in english
+    assert re.search(r'werkteam=\d+">Verbondenheid en veerkracht \(\d+\)', dutch)
