@@ -5,11 +5,12 @@ Five articles on the werkteam that worked on loneliness in Barendrecht, Schiedam
 run again: pages, people, images and the document are looked up and updated in place.
 """
 
-from datetime import date
+from datetime import date, datetime
 from uuid import NAMESPACE_URL, uuid5
 
 from django.core.files.base import ContentFile
 from django.db.models import Q
+from django.utils import timezone
 from wagtail import blocks
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
@@ -493,6 +494,8 @@ def load(stdout):
     }
     found_people = people(locale)
     werkteam = find_werkteam(locale)
+    # The issue appeared on 9 March 2020; without this the demo would date it to the first load.
+    published = timezone.make_aware(datetime(2020, 3, 9, 10, 0))
 
     index = upsert_page(
         home,
@@ -508,6 +511,7 @@ def load(stdout):
         "verbondenheid-en-veerkracht",
         relations={"contributors": set_people("contributors", [found_people[name] for name in PEOPLE])},
         title="Verbondenheid en Veerkracht",
+        first_published_at=published,
         issue_number=1,
         issue_date=date(2020, 3, 9),
         cover_image=images["cover"],
@@ -528,6 +532,7 @@ def load(stdout):
                 "authors": set_people("authors", [found_people[name] for name in authors]),
             },
             title=title,
+            first_published_at=published,
             standfirst=standfirst,
             hero_image=hero,
             werkteam=werkteam,

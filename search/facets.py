@@ -26,7 +26,9 @@ def facet_sources():
             continue
         fields = {f.name: f for f in model._meta.get_fields()}
         name = model._meta.model_name
-        for date_name in ("date", "start", "issue_date"):
+        # A werkteam is dated by when it started; pages without a date of their own by when
+        # they were first published (the fallback in annotate_facets).
+        for date_name in ("date", "start", "issue_date", "period_start"):
             date_field = fields.get(date_name)
             if isinstance(date_field, DateField | DateTimeField):
                 path = f"{name}__{date_name}"
