@@ -20,11 +20,12 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.localization import people_in_locale
+from home.models import PersonLink
 from home.translation_fields import PER_LOCALE_TAGS, fixed
 
 from . import listing
@@ -424,13 +425,8 @@ class BlogPage(ArticlePage):
         verbose_name_plural = _("blogberichten")
 
 
-class BlogPageAuthor(Orderable):
+class BlogPageAuthor(PersonLink):
     page = ParentalKey(BlogPage, on_delete=models.CASCADE, related_name="authors")
-    person = models.ForeignKey(
-        "home.Person", verbose_name=_("persoon"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [FieldPanel("person")]
 
 
 class NewsPageTag(TaggedItemBase):
@@ -450,13 +446,8 @@ class NewsPage(ArticlePage):
         verbose_name_plural = _("nieuwsberichten")
 
 
-class NewsPageAuthor(Orderable):
+class NewsPageAuthor(PersonLink):
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="authors")
-    person = models.ForeignKey(
-        "home.Person", verbose_name=_("persoon"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [FieldPanel("person")]
 
 
 class EventPageTag(TaggedItemBase):

@@ -187,6 +187,22 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+class PersonLink(Orderable):
+    """A person on a page, in the editor's order: the base of every author and contributor list.
+
+    Each page type keeps its own table, because a ParentalKey points at one concrete model.
+    """
+
+    person = models.ForeignKey(
+        "home.Person", verbose_name=_("persoon"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("person")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
 class Partner(TranslatableMixin, models.Model):
     """A partner organisation shown under "In samenwerking met"."""
 

@@ -16,11 +16,12 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from articles.models import WerkteamLinkMixin
 from home.localization import people_in_locale
+from home.models import PersonLink
 from home.translation_fields import PER_LOCALE_TAGS, fixed
 
 from .blocks import MagazineStreamBlock
@@ -164,15 +165,10 @@ class MagazineIssuePage(RoutablePageMixin, Page):
         return self.render(request, template="magazine/magazine_issue_reading.html")
 
 
-class MagazineIssueContributor(Orderable):
+class MagazineIssueContributor(PersonLink):
     page = ParentalKey(MagazineIssuePage, on_delete=models.CASCADE, related_name="contributors")
-    person = models.ForeignKey(
-        "home.Person", verbose_name=_("persoon"), on_delete=models.CASCADE, related_name="+"
-    )
 
-    panels = [FieldPanel("person")]
-
-    class Meta(Orderable.Meta):
+    class Meta(PersonLink.Meta):
         verbose_name = _("medewerker")
         verbose_name_plural = _("medewerkers")
 
@@ -323,14 +319,9 @@ class MagazineArticlePage(WerkteamLinkMixin, Page):
         return with_authors_in_locale(related, locale.pk)
 
 
-class MagazineArticleAuthor(Orderable):
+class MagazineArticleAuthor(PersonLink):
     page = ParentalKey(MagazineArticlePage, on_delete=models.CASCADE, related_name="authors")
-    person = models.ForeignKey(
-        "home.Person", verbose_name=_("persoon"), on_delete=models.CASCADE, related_name="+"
-    )
 
-    panels = [FieldPanel("person")]
-
-    class Meta(Orderable.Meta):
+    class Meta(PersonLink.Meta):
         verbose_name = _("auteur")
         verbose_name_plural = _("auteurs")
