@@ -16,7 +16,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
-from wagtail.models import Locale
+
+from home.localization import in_active_language
 
 PER_PAGE = 12
 CARD_RENDITION = "fill-640x360"
@@ -46,9 +47,7 @@ class CardSource:
 
     def queryset(self):
         """Live, public pages of the reader's language, with what a card shows prefetched."""
-        queryset = (
-            self.model.objects.live().public().filter(locale=Locale.get_active()).prefetch_related("tags")
-        )
+        queryset = self.model.objects.live().public().filter(in_active_language()).prefetch_related("tags")
         if self.has_authors:
             author_model = self.model._meta.get_field("authors").related_model
             queryset = queryset.prefetch_related(

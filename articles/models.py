@@ -20,11 +20,11 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from home.localization import people_in_locale
+from home.localization import in_active_language, people_in_locale
 from home.models import PersonLink
 from home.translation_fields import PER_LOCALE_TAGS, fixed
 
@@ -566,7 +566,7 @@ def werkteam_cards(queryset):
     werkteams = (
         queryset.live()
         .public()
-        .filter(locale=Locale.get_active())
+        .filter(in_active_language())
         .order_by(F("number").asc(nulls_last=True), "title")
     )
     return listing.attach_card_images(

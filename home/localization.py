@@ -5,7 +5,18 @@ authors from the Dutch original, so an English page still points at the Dutch we
 the Dutch people. Templates show their translations instead, found with these helpers.
 """
 
-from .models import Person
+from django.db.models import Q
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
+
+
+def in_active_language():
+    """A filter for pages and snippets in the language being shown.
+
+    It joins the locale table instead of calling Locale.get_active(), which runs a query of its
+    own on every call: once per listing section, several times per page.
+    """
+    return Q(locale__language_code=get_supported_content_language_variant(translation.get_language()))
 
 
 def in_locale(objects, locale_id, candidates):
@@ -28,6 +39,8 @@ def in_locale(objects, locale_id, candidates):
 
 def people_in_locale(people, locale_id):
     """Authors or contributors (Person snippets) in ``locale_id``, with their photos."""
+    from .models import Person  # this module is imported by home.models
+
     return in_locale(
         people,
         locale_id,

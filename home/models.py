@@ -9,10 +9,11 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock
+from .localization import in_active_language
 from .translation_fields import fixed
 
 
@@ -83,7 +84,7 @@ class HomePage(Page):
 
         items = list(self.featured_items.select_related("page"))
         keys = [item.page.translation_key for item in items]
-        pages = Page.objects.live().public().filter(translation_key__in=keys, locale=Locale.get_active())
+        pages = Page.objects.live().public().filter(in_active_language(), translation_key__in=keys)
         by_key = {page.translation_key: page for page in pages.specific()}
         return listing.attach_card_images(
             [listing.generic_card(by_key[key]) for key in keys if key in by_key]
@@ -100,7 +101,7 @@ class HomePage(Page):
         return (
             issue_model.objects.live()
             .public()
-            .filter(locale=Locale.get_active())
+            .filter(in_active_language())
             .select_related("cover_image")
             .order_by("-issue_date")
             .first()

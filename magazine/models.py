@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from articles.models import WerkteamLinkMixin
-from home.localization import people_in_locale
+from home.localization import in_active_language, people_in_locale
 from home.models import PersonLink
 from home.translation_fields import PER_LOCALE_TAGS, fixed
 
@@ -85,7 +85,7 @@ class MagazineIndexPage(Page):
             MagazineIssuePage.objects.child_of(self)
             .live()
             .public()
-            .filter(locale=Locale.get_active())
+            .filter(in_active_language())
             .select_related("cover_image")
             .prefetch_related("cover_image__renditions")
             .order_by("-issue_date", "-issue_number")

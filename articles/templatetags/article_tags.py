@@ -1,7 +1,8 @@
 """Template helpers for articles: links to tag pages."""
 
 from django import template
-from wagtail.models import Locale
+
+from home.localization import in_active_language
 
 register = template.Library()
 
@@ -11,9 +12,7 @@ def actueel_page(request):
     if not hasattr(request, "_actueel_page"):
         from articles.models import ActueelIndexPage
 
-        request._actueel_page = (
-            ActueelIndexPage.objects.live().public().filter(locale=Locale.get_active()).first()
-        )
+        request._actueel_page = ActueelIndexPage.objects.live().public().filter(in_active_language()).first()
     return request._actueel_page
 
 
