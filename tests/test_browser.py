@@ -10,6 +10,7 @@ import shutil
 
 import pytest
 
+from demo.translations import translate
 from tests.factories.chrome import MainMenuItemFactory
 from tests.factories.home import StandardPageFactory
 
@@ -63,8 +64,6 @@ def open_page(live_server, menu):
 
 @pytest.fixture
 def english_home(home_page, english):
-    from home.demo_translations import translate
-
     return translate(home_page, english, {}).instance
 
 

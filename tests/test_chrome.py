@@ -15,7 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from articles.models import ActueelIndexPage, BlogIndexPage, BlogPage
-from home import demo_chrome
+from demo import chrome as demo_chrome
 from home.models import FooterContent, MainMenuItem, Partner, SocialMediaSettings, StandardPage
 from tests.factories.chrome import (
     FooterContentFactory,

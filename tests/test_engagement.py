@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from django.utils import timezone
 
 from articles.models import EventPage
-from engagement import demo
+from demo import engagement as demo
 from engagement.http import PrivateFormPagesMiddleware, mark_private
 from engagement.models import ConsentText, ContactPage, NewsletterPage
 from engagement.spam import rate_limit_exceeded

@@ -3,10 +3,12 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import GroupPagePermission
 
-from home.accounts import DEMO_ACCOUNTS
-from home.models import StandardPage
+from demo.accounts import DEMO_ACCOUNTS
+from demo.translations import translate
+from home.models import Partner, StandardPage
 from home.translators import GROUP_NAME, ensure_translators_group
 
 
@@ -100,11 +102,6 @@ def test_ensure_translators_group_is_idempotent(home_page):
 def test_translator_opens_wagtail_localizes_editor_for_pages_and_snippets(
     client, translator, home_page, english
 ):
-    from wagtail.admin.admin_url_finder import AdminURLFinder
-
-    from home.demo_translations import translate
-    from home.models import Partner
-
     translate(home_page, english, {})
     dutch = StandardPage(title="Over", slug="over", intro="Wie we zijn.")
     home_page.add_child(instance=dutch)

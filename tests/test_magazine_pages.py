@@ -8,7 +8,7 @@ import wagtail_factories
 from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.models import Page
 
-from magazine import demo
+from demo import magazine as demo
 from magazine.blocks import MagazineStreamBlock
 from magazine.models import MagazineArticlePage, MagazineIndexPage, MagazineIssuePage
 from tests.factories.magazine import (

@@ -13,7 +13,7 @@ from wagtail.models import GroupPagePermission, WorkflowPage
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
 
 from articles.models import ActueelIndexPage, NewsIndexPage, NewsPage
-from magazine import demo
+from demo import magazine as demo
 from magazine.models import MagazineArticlePage, MagazineIndexPage, MagazineIssuePage
 from magazine.roles import COMMUNICATIONS, RESEARCHERS, WORKFLOW_NAME, ensure_magazine_roles
 from tests.factories.magazine import (

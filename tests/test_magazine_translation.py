@@ -7,8 +7,8 @@ import pytest
 from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail_localize.models import StringSegment, TranslationSource
 
+from demo import magazine as demo
 from home.models import HomePage
-from magazine import demo
 from magazine.models import MagazineArticlePage, MagazineIndexPage, MagazineIssuePage
 
 pytestmark = pytest.mark.django_db

@@ -1,4 +1,4 @@
-"""English translations made through wagtail-localize's records (home/demo_translations.py)."""
+"""English translations made through wagtail-localize's records (demo/translations.py)."""
 
 import datetime
 from io import StringIO
@@ -10,9 +10,9 @@ from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from articles.models import ActueelIndexPage, BlogIndexPage, BlogPage
+from demo import translations as demo_translations
+from demo.translations import translate
 from engagement.models import ContactFormField, ContactPage
-from home import demo_translations
-from home.demo_translations import translate
 from home.models import Person, StandardPage
 
 HOME = {"Werkplaats Sociaal Domein Zuid-Holland Zuid": "Werkplaats Sociaal Domein Zuid-Holland Zuid"}

@@ -4,6 +4,8 @@ from .base import *  # noqa: F403
 from .env import env
 
 DEBUG = True
+# Demo content and accounts (`make run`); never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 # A development key is fine here; production refuses to start without its own.
 SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-never-use-in-production-8f2c1e")
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
-from home.accounts import DEMO_ACCOUNTS
+from demo.accounts import DEMO_ACCOUNTS
 
 
 class Command(BaseCommand):

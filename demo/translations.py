@@ -13,7 +13,8 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from .translators import ensure_translators_group
+from home.models import FooterContent, HomePage, MainMenu, Partner, Person
+from home.translators import ensure_translators_group
 
 # Publishing bookkeeping that changes on every save without changing what is translated.
 VOLATILE_KEYS = {
@@ -567,8 +568,6 @@ def _dutch_page(home, relative_path):
 
 
 def load(stdout):
-    from .models import FooterContent, HomePage, MainMenu, Partner, Person
-
     english = english_locale()
     home = HomePage.objects.filter(depth=2, locale__language_code="nl").first()
     done, unchanged, untranslated = 0, 0, []

@@ -12,8 +12,9 @@ from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from .demo_images import PALETTE
-from .models import FooterContent, MainMenu, MainMenuItem, Partner, SocialMediaSettings
+from home.models import FooterContent, MainMenu, MainMenuItem, Partner, SocialMediaSettings
+
+from .images import PALETTE
 
 MENU_SLUGS = ["actueel", "werkteams", "magazine", "over", "contact"]
 FOOTER_LINK_SLUGS = ["over", "routebeschrijving", "contact"]

@@ -10,11 +10,7 @@ from datetime import date, datetime
 from django.utils import timezone
 from wagtail.models import Locale
 
-from home.demo import dutch_home, set_people, set_tags, upsert_page
-from home.demo_images import demo_image
-from home.models import HomePageFeaturedItem, Person
-
-from .models import (
+from articles.models import (
     ActueelIndexPage,
     BlogIndexPage,
     BlogPage,
@@ -26,6 +22,10 @@ from .models import (
     WerkteamPage,
     split_dated_title,
 )
+from home.models import HomePageFeaturedItem, Person
+
+from .images import demo_image
+from .pages import dutch_home, set_people, set_tags, upsert_page
 
 PEOPLE = {
     "Elizabeth van Twist": {

@@ -1,23 +1,15 @@
 """Load the demo content. Safe to run again: it updates what exists and adds nothing twice."""
 
 import logging
-from importlib import import_module
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-# Each module exposes load(stdout); order matters (people and werkteams before the posts
-# that refer to them, Dutch pages before their translations).
-DEMO_MODULES = [
-    "home.demo",
-    "articles.demo",
-    "magazine.demo",
-    "engagement.demo",
-    # The menu and footer link to pages: keep home.demo_chrome after the modules that create
-    # pages and before the translations module.
-    "home.demo_chrome",
-    "home.demo_translations",
-]
+from demo import actueel, chrome, engagement, magazine, site, translations
+
+# Order matters: people and werkteams before the posts that refer to them, every page before
+# the menu and footer that link to them, Dutch pages before their translations.
+LOADERS = [site, actueel, magazine, engagement, chrome, translations]
 
 
 class Command(BaseCommand):
@@ -30,8 +22,8 @@ class Command(BaseCommand):
         wagtail_logger.setLevel(max(level, logging.WARNING))
         try:
             with transaction.atomic():
-                for module_name in DEMO_MODULES:
-                    import_module(module_name).load(self.stdout)
+                for loader in LOADERS:
+                    loader.load(self.stdout)
         finally:
             wagtail_logger.setLevel(level)
         self.stdout.write(self.style.SUCCESS("Demo-inhoud geladen."))

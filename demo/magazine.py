@@ -16,12 +16,12 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from articles.models import WerkteamPage
-from home.demo import set_people, set_tags, upsert_page
-from home.demo_images import demo_image
 from home.models import HomePage, Person
+from magazine.blocks import MagazineStreamBlock
+from magazine.models import MagazineArticlePage, MagazineIndexPage, MagazineIssuePage
 
-from .blocks import MagazineStreamBlock
-from .models import MagazineArticlePage, MagazineIndexPage, MagazineIssuePage
+from .images import demo_image
+from .pages import set_people, set_tags, upsert_page
 
 # Kennisclips are hosted on Vimeo; the video block shows title, link and transcript even
 # when the player cannot be loaded.

@@ -9,9 +9,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from articles.models import EventIndexPage, EventPage
+from engagement.models import ContactFormField, ContactPage, NewsletterPage
 from home.models import HomePage, StandardPage
-
-from .models import ContactFormField, ContactPage, NewsletterPage
 
 CONTACT_FIELDS = [
     ("Naam", "singleline", True, ""),
