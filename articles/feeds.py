@@ -1,4 +1,5 @@
-"""RSS and Atom feeds of a blog or news index, in the index's language."""
+"""RSS and Atom feeds of a blog or news index, in the index's language, read through the
+summary contract (home/summary.py)."""
 
 from datetime import datetime, time
 
@@ -6,6 +7,8 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from home import site
 
 FEED_SIZE = 20
 
@@ -26,35 +29,37 @@ class RssFeed(Feed):
         return f"{self.index_page.title} | {settings.WAGTAIL_SITE_NAME}"
 
     def link(self):
-        return self.index_page.get_url(self.request)
+        return site.absolute_url(self.index_page.get_url(self.request), self.request)
 
     def description(self):
         return self.index_page.intro
 
     def items(self):
-        index = self.index_page
-        return index.order_listing(index.listing_queryset())[:FEED_SIZE]
+        return self.index_page.feed_items()[:FEED_SIZE]
 
     def item_title(self, item):
         return item.title
 
     def item_description(self, item):
-        return item.intro
+        return item.summary_text
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return site.absolute_url(item.get_url(self.request), self.request)
 
     def item_pubdate(self, item):
-        return timezone.make_aware(datetime.combine(item.date, time(9, 0)))
+        published = item.summary_date
+        if isinstance(published, datetime):
+            return published
+        return timezone.make_aware(datetime.combine(published, time(9, 0)))
 
     def item_updateddate(self, item):
         return item.last_published_at
 
     def item_author_name(self, item):
-        return ", ".join(author.person.name for author in item.authors.all()) or None
+        return ", ".join(item.summary_author_names) or None
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        return [tag.name for tag in getattr(item, item.tags_field).all()]
 
 
 class AtomFeed(RssFeed):

@@ -1,15 +1,10 @@
+"""The forms readers fill in on the site's pages: comments, newsletter and event registration."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
 from .models import ConsentText
-from .spam import SpamProtectedForm
-
-REQUIRED = _("Dit veld is verplicht.")
-INVALID_EMAIL = _("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.")
-
-
-TOO_LONG = _("Gebruik hoogstens %(limit_value)d tekens (nu %(show_value)d).")
+from .spam import INVALID_EMAIL, REQUIRED, TOO_LONG, SpamProtectedForm
 
 
 def text_field(label, max_length, required=True, textarea=False, **kwargs):
@@ -84,22 +79,9 @@ class RegistrationForm(SpamProtectedForm):
     field_order = ["name", "email", "organisation", "remarks"]
 
 
-class ContactBaseForm(SpamProtectedForm, BaseForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Fields made by editors speak the same way as the rest of the site's forms.
-        for field in self.fields.values():
-            field.error_messages.update({"required": REQUIRED, "max_length": TOO_LONG})
-            if isinstance(field, forms.EmailField):
-                field.error_messages["invalid"] = INVALID_EMAIL
+# Where the sign-up form stands: each placement gets its own element ids and thank-you anchor.
+NEWSLETTER_PLACEMENTS = ("footer", "page")
 
 
-class ContactFormBuilder(FormBuilder):
-    MULTILINE_MAX_LENGTH = 5000
-
-    def create_multiline_field(self, field, options):
-        options.setdefault("max_length", self.MULTILINE_MAX_LENGTH)
-        return super().create_multiline_field(field, options)
-
-    def get_form_class(self):
-        return type("ContactForm", (ContactBaseForm,), self.formfields)
+def newsletter_auto_id(placement):
+    return f"newsletter-{placement}-%s"

@@ -1,21 +1,24 @@
-"""Every mail goes through Django's email backend, in the reader's own language."""
+"""Every mail the site sends, written in the recipient's language and handed to ``deliver``.
+
+Links in mails use the site's public address (home/site.py), never the host of a request.
+"""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage, send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from home.site import absolute_url
+
 from .groups import MODERATORS_GROUP
 from .newsletter import confirm_token, unsubscribe_token
 
 
-def absolute_url(path, request=None):
-    if request is not None:
-        return request.build_absolute_uri(path)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+def deliver(message):
+    message.send()
 
 
 def moderator_addresses():
@@ -40,19 +43,20 @@ def notify_moderators(comment):
             {"comment": comment, "page": comment.page, "moderation_url": absolute_url(edit_path)},
         )
         subject = _("Nieuwe reactie op “%(title)s” wacht op goedkeuring") % {"title": comment.page.title}
-    send_mail(subject, body, None, recipients)
+    deliver(EmailMessage(subject, body, None, recipients))
 
 
-def unsubscribe_url(subscriber, request=None):
+def unsubscribe_url(subscriber):
     with translation.override(subscriber.language):
-        path = reverse("engagement:newsletter_unsubscribe", args=[unsubscribe_token(subscriber)])
-    return absolute_url(path, request)
+        return absolute_url(
+            reverse("engagement:newsletter_unsubscribe", args=[unsubscribe_token(subscriber.key)])
+        )
 
 
-def newsletter_message(subscriber, subject, template_name, context=None, request=None):
+def newsletter_message(subscriber, subject, template_name, context=None):
     """A mail to a (would-be) subscriber, with RFC 8058 one-click unsubscribe headers and
     the same link in the text. Call it inside translation.override(subscriber.language)."""
-    link = unsubscribe_url(subscriber, request)
+    link = unsubscribe_url(subscriber)
     body = render_to_string(
         template_name, {**(context or {}), "subscriber": subscriber, "unsubscribe_url": link}
     )
@@ -64,7 +68,7 @@ def newsletter_message(subscriber, subject, template_name, context=None, request
     )
 
 
-def send_subscription_mail(subscriber, request):
+def send_subscription_mail(subscriber):
     """Pending addresses get a confirmation link; confirmed ones are told they already are
     subscribed. The visitor sees the same answer either way."""
     with translation.override(subscriber.language):
@@ -73,35 +77,38 @@ def send_subscription_mail(subscriber, request):
                 subscriber,
                 _("Je bent al aangemeld voor de nieuwsbrief"),
                 "engagement/email/newsletter_already_subscribed.txt",
-                request=request,
             )
         else:
-            path = reverse("engagement:newsletter_confirm", args=[confirm_token(subscriber)])
+            path = reverse("engagement:newsletter_confirm", args=[confirm_token(subscriber.key)])
             message = newsletter_message(
                 subscriber,
                 _("Bevestig je aanmelding voor de nieuwsbrief"),
                 "engagement/email/newsletter_confirm.txt",
                 {
-                    "confirm_url": absolute_url(path, request),
+                    "confirm_url": absolute_url(path),
                     "valid_days": max(1, settings.NEWSLETTER_CONFIRM_MAX_AGE // 86400),
                 },
-                request=request,
             )
-    message.send()
+    deliver(message)
 
 
-def send_registration_mail(registration, request):
+def send_registration_mail(registration):
     with translation.override(registration.language):
-        event = registration.event
+        event = registration.event.specific
         if registration.status == registration.Status.WAITING_LIST:
             subject = _("Je staat op de wachtlijst voor “%(title)s”") % {"title": event.title}
         else:
             subject = _("Je bent aangemeld voor “%(title)s”") % {"title": event.title}
         body = render_to_string(
             "engagement/email/registration.txt",
-            {"registration": registration, "event": event, "event_url": event.get_full_url(request)},
+            {
+                "registration": registration,
+                "event": event,
+                "details": event.registration_details(),
+                "event_url": absolute_url(event.url),
+            },
         )
-    send_mail(subject, body, None, [registration.email])
+    deliver(EmailMessage(subject, body, None, [registration.email]))
 
 
 def send_contact_submission(page, form, recipients):
@@ -113,4 +120,4 @@ def send_contact_submission(page, form, recipients):
     reply_to = [form.cleaned_data[name] for name in email_fields if form.cleaned_data.get(name)]
     if reply_to:
         message.reply_to = reply_to[:1]
-    message.send()
+    deliver(message)

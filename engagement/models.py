@@ -13,13 +13,18 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from home.exports import FormulaSafeExportMixin
+from home.summary import SummaryMixin
 from home.translation_fields import fixed
 
-from .http import mark_private
+from .form_builder import ContactFormBuilder
+from .mail import send_contact_submission
+from .newsletter import TokenInvalid, key_from_confirm_token, key_from_unsubscribe_token
 from .spam import RATE_LIMIT_MESSAGE, SPAM_FIELDS, rate_limit_exceeded
 
 
@@ -159,6 +164,23 @@ class Subscriber(models.Model):
         self.unsubscribed_at = timezone.now()
         self.save(update_fields=["status", "unsubscribed_at"])
 
+    @classmethod
+    def for_confirm_token(cls, token):
+        """The subscriber a confirmation link names; TokenExpired or TokenInvalid otherwise."""
+        return cls._for_key(key_from_confirm_token(token))
+
+    @classmethod
+    def for_unsubscribe_token(cls, token):
+        return cls._for_key(key_from_unsubscribe_token(token))
+
+    @classmethod
+    def _for_key(cls, key):
+        # Only keys we signed get here, so the key is a well-formed UUID; the record may be gone.
+        subscriber = cls.objects.filter(key=key).first()
+        if subscriber is None:
+            raise TokenInvalid
+        return subscriber
+
 
 class Registration(models.Model):
     class Status(models.TextChoices):
@@ -166,8 +188,9 @@ class Registration(models.Model):
         WAITING_LIST = "waiting", _("wachtlijst")
         CANCELLED = "cancelled", _("afgemeld")
 
+    # Any page type with EventRegistrationMixin (engagement/pages.py) takes registrations.
     event = models.ForeignKey(
-        "articles.EventPage",
+        "wagtailcore.Page",
         verbose_name=_("evenement"),
         on_delete=models.CASCADE,
         related_name="registrations",
@@ -200,7 +223,7 @@ class Registration(models.Model):
         return _("%(name)s voor “%(event)s”") % {"name": self.name, "event": self.event.title}
 
 
-class NewsletterPage(Page):
+class NewsletterPage(SummaryMixin, Page):
     """The page with the newsletter sign-up form; the footer has the same form."""
 
     intro = RichTextField(
@@ -216,6 +239,7 @@ class NewsletterPage(Page):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
     max_count_per_parent = 1
+    summary_text_field = "intro"
 
     class Meta:
         verbose_name = _("nieuwsbriefpagina")
@@ -234,8 +258,14 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
         ordering = ["sort_order"]
 
 
-class ContactPage(AbstractEmailForm):
+class FormulaSafeSubmissionsListView(FormulaSafeExportMixin, SubmissionsListView):
+    pass
+
+
+class ContactPage(SummaryMixin, AbstractEmailForm):
     """A contact form made with the form builder; submissions are stored and emailed."""
+
+    submissions_list_view_class = FormulaSafeSubmissionsListView
 
     intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
     thank_you_text = RichTextField(
@@ -264,14 +294,14 @@ class ContactPage(AbstractEmailForm):
     override_translatable_fields = fixed("to_address")
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
+    summary_text_field = "intro"
+    schema_type = "ContactPage"
 
     class Meta:
         verbose_name = _("contactformulier")
         verbose_name_plural = _("contactformulieren")
 
     def get_form_class(self):
-        from .forms import ContactFormBuilder
-
         return ContactFormBuilder(self.get_form_fields()).get_form_class()
 
     def get_recipients(self):
@@ -283,13 +313,10 @@ class ContactPage(AbstractEmailForm):
             form_data={k: v for k, v in form.cleaned_data.items() if k not in SPAM_FIELDS}, page=self
         )
         if recipients := self.get_recipients():
-            from .mail import send_contact_submission
-
             send_contact_submission(self, form, recipients)
         return submission
 
     def serve(self, request, *args, **kwargs):
-        mark_private(request)
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)

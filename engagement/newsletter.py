@@ -1,9 +1,9 @@
-"""Signed links for the newsletter: confirming expires, unsubscribing never does."""
+"""Signed links for the newsletter: confirming expires, unsubscribing never does.
+
+Only signing and checking live here; Subscriber finds the record a token names."""
 
 from django.conf import settings
 from django.core import signing
-
-from .models import Subscriber
 
 CONFIRM_SALT = "engagement.newsletter.confirm"
 UNSUBSCRIBE_SALT = "engagement.newsletter.unsubscribe"
@@ -17,36 +17,27 @@ class TokenInvalid(Exception):
     pass
 
 
-def confirm_token(subscriber):
-    return signing.TimestampSigner(salt=CONFIRM_SALT).sign(str(subscriber.key))
+def confirm_token(key):
+    return signing.TimestampSigner(salt=CONFIRM_SALT).sign(str(key))
 
 
-def unsubscribe_token(subscriber):
-    return signing.Signer(salt=UNSUBSCRIBE_SALT).sign(str(subscriber.key))
+def unsubscribe_token(key):
+    return signing.Signer(salt=UNSUBSCRIBE_SALT).sign(str(key))
 
 
-def _subscriber(key):
-    # Only keys we signed get here, so the key is a well-formed UUID; the record may be gone.
-    subscriber = Subscriber.objects.filter(key=key).first()
-    if subscriber is None:
-        raise TokenInvalid
-    return subscriber
-
-
-def subscriber_for_confirmation(token):
+def key_from_confirm_token(token):
+    """The subscriber key in a confirmation token; TokenExpired or TokenInvalid otherwise."""
     signer = signing.TimestampSigner(salt=CONFIRM_SALT)
     try:
-        key = signer.unsign(token, max_age=settings.NEWSLETTER_CONFIRM_MAX_AGE)
+        return signer.unsign(token, max_age=settings.NEWSLETTER_CONFIRM_MAX_AGE)
     except signing.SignatureExpired as error:
         raise TokenExpired from error
     except signing.BadSignature as error:
         raise TokenInvalid from error
-    return _subscriber(key)
 
 
-def subscriber_for_unsubscribe(token):
+def key_from_unsubscribe_token(token):
     try:
-        key = signing.Signer(salt=UNSUBSCRIBE_SALT).unsign(token)
+        return signing.Signer(salt=UNSUBSCRIBE_SALT).unsign(token)
     except signing.BadSignature as error:
         raise TokenInvalid from error
-    return _subscriber(key)

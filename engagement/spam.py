@@ -8,6 +8,10 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+REQUIRED = _("Dit veld is verplicht.")
+INVALID_EMAIL = _("Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.")
+TOO_LONG = _("Gebruik hoogstens %(limit_value)d tekens (nu %(show_value)d).")
+
 STARTED_SALT = "engagement.form-started"
 HONEYPOT_FIELD = "website"
 STARTED_FIELD = "started"

@@ -1,13 +1,14 @@
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from . import views
 
 app_name = "engagement"
 
+# Each language has its own words in these addresses (i18n_patterns in site_project/urls.py).
 urlpatterns = [
-    path("reactie/<int:page_id>/", views.submit_comment, name="comment"),
-    path("aanmelden/<int:page_id>/", views.register_for_event, name="register"),
-    path("nieuwsbrief/", views.subscribe, name="newsletter_subscribe"),
-    path("nieuwsbrief/bevestigen/<str:token>/", views.confirm_subscription, name="newsletter_confirm"),
-    path("nieuwsbrief/afmelden/<str:token>/", views.unsubscribe, name="newsletter_unsubscribe"),
+    path(_("nieuwsbrief/"), views.subscribe_view, name="newsletter_subscribe"),
+    path(_("nieuwsbrief/bevestigen/<str:token>/"), views.confirm_subscription, name="newsletter_confirm"),
+    path(_("nieuwsbrief/afmelden/<str:token>/"), views.unsubscribe, name="newsletter_unsubscribe"),
+    path(_("formulier-start/"), views.form_started, name="form_started"),
 ]

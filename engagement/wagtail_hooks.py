@@ -1,18 +1,21 @@
-from django.urls import path, reverse
+import django_filters
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
-from wagtail.admin.widgets import HeaderButton
+from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
+from home.exports import FormulaSafeExportMixin
+
 from .models import Comment, ConsentText, Registration, Subscriber
 
 
@@ -64,16 +67,8 @@ class CommentViewSet(SnippetViewSet):
         return PendingCountMenuItem
 
 
-class SubscriberIndexView(IndexView):
-    @cached_property
-    def header_more_buttons(self):
-        return super().header_more_buttons + [
-            HeaderButton(
-                _("Bevestigde abonnees exporteren (CSV)"),
-                url=reverse("engagement_export_subscribers"),
-                icon_name="download",
-            )
-        ]
+class ExportIndexView(FormulaSafeExportMixin, IndexView):
+    """Listings exported as CSV or XLSX (the buttons Wagtail shows), with the listing's filters."""
 
 
 class SubscriberViewSet(SnippetViewSet):
@@ -85,7 +80,21 @@ class SubscriberViewSet(SnippetViewSet):
     search_fields = ["email"]
     search_backend_name = None
     inspect_view_enabled = True
-    index_view_class = SubscriberIndexView
+    index_view_class = ExportIndexView
+    list_export = [
+        "email",
+        "get_status_display",
+        "language",
+        "signed_up_at",
+        "confirmed_at",
+        "consent_text.version",
+        "source_url",
+    ]
+    export_headings = {
+        "get_status_display": _("Status"),
+        "consent_text.version": _("Versie toestemmingstekst"),
+    }
+    export_filename = "nieuwsbrief-abonnees"
 
     @cached_property
     def permission_policy(self):
@@ -104,15 +113,16 @@ class ConsentTextViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
 
-class RegistrationIndexView(IndexView):
-    @cached_property
-    def header_more_buttons(self):
-        url = reverse("engagement_export_registrations")
-        if event := self.request.GET.get("event"):
-            url += f"?event={event}"
-        return super().header_more_buttons + [
-            HeaderButton(_("Aanmeldingen exporteren (CSV)"), url=url, icon_name="download")
-        ]
+class RegistrationFilterSet(WagtailFilterSet):
+    # Registrations point at pages; only those with registrations are worth choosing from.
+    event = django_filters.ModelChoiceFilter(
+        label=_("evenement"),
+        queryset=Page.objects.filter(registrations__isnull=False).distinct().order_by("title"),
+    )
+
+    class Meta:
+        model = Registration
+        fields = ["event", "status"]
 
 
 class RegistrationViewSet(SnippetViewSet):
@@ -120,11 +130,22 @@ class RegistrationViewSet(SnippetViewSet):
     icon = "date"
     menu_label = _("Aanmeldingen")
     list_display = ["name", "organisation", "event", "status", "created_at"]
-    list_filter = ["event", "status"]
+    filterset_class = RegistrationFilterSet
     search_fields = ["name", "organisation"]
     search_backend_name = None
     inspect_view_enabled = True
-    index_view_class = RegistrationIndexView
+    index_view_class = ExportIndexView
+    list_export = [
+        "event.title",
+        "name",
+        "email",
+        "organisation",
+        "remarks",
+        "get_status_display",
+        "created_at",
+    ]
+    export_headings = {"event.title": _("Evenement"), "get_status_display": _("Status")}
+    export_filename = "aanmeldingen"
 
     def get_queryset(self, request):
         return Registration.objects.select_related("event")
@@ -139,20 +160,6 @@ class EngagementGroup(SnippetViewSetGroup):
 
 
 register_snippet(EngagementGroup)
-
-
-@hooks.register("register_admin_urls")
-def register_export_urls():
-    return [
-        path(
-            "engagement/subscribers.csv", admin_views.export_subscribers, name="engagement_export_subscribers"
-        ),
-        path(
-            "engagement/registrations.csv",
-            admin_views.export_registrations,
-            name="engagement_export_registrations",
-        ),
-    ]
 
 
 class ModerateBulkAction(SnippetBulkAction):

@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate, post_save
+from wagtail.signals import copy_for_translation_done
 
 
 class HomeConfig(AppConfig):
@@ -6,13 +8,13 @@ class HomeConfig(AppConfig):
     verbose_name = "Home en site"
 
     def ready(self):
-        from django.db.models.signals import post_migrate, post_save
-        from wagtail.signals import copy_for_translation_done
-
+        # Modules with models can only be imported once the apps are loaded.
+        from . import signals
         from .models import HomePage
         from .translation_fields import drop_copied_tags
         from .translators import create_translators_group, grant_new_home_translation
 
+        signals.connect()
         post_migrate.connect(create_translators_group, dispatch_uid="home.translators.group")
         post_save.connect(grant_new_home_translation, sender=HomePage, dispatch_uid="home.translators.home")
         copy_for_translation_done.connect(drop_copied_tags, dispatch_uid="home.translation_fields.tags")

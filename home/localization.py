@@ -8,6 +8,9 @@ the Dutch people. Templates show their translations instead, found with these he
 from django.db.models import Q
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale
+
+from .cache import cached
 
 
 def in_active_language():
@@ -37,12 +40,7 @@ def in_locale(objects, locale_id, candidates):
     return [translations.get(obj.translation_key, obj) for obj in objects]
 
 
-def people_in_locale(people, locale_id):
-    """Authors or contributors (Person snippets) in ``locale_id``, with their photos."""
-    from .models import Person  # this module is imported by home.models
-
-    return in_locale(
-        people,
-        locale_id,
-        lambda: Person.objects.select_related("photo").prefetch_related("photo__renditions"),
-    )
+def language_of(obj):
+    """The language code of a page's or snippet's locale, without a query each time."""
+    codes = cached("locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code")))
+    return codes[obj.locale_id]

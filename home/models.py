@@ -1,7 +1,8 @@
 """Home page, plain pages and the site chrome that editors keep up to date."""
 
-from django.apps import apps
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -12,12 +13,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from . import listing
 from .blocks import BaseStreamBlock
-from .localization import in_active_language
+from .localization import in_locale
+from .sections import home_sections
+from .summary import SummaryMixin
 from .translation_fields import fixed
 
 
-class HomePage(Page):
+class HomePage(SummaryMixin, Page):
     intro = RichTextField(
         _("introductie"),
         blank=True,
@@ -54,58 +58,21 @@ class HomePage(Page):
         verbose_name = _("homepage")
         verbose_name_plural = _("homepages")
 
-    LATEST_COUNT = 3
+    summary_text_field = "intro"
+    summary_image_field = "hero_image"
+    schema_type = "WebSite"
 
     def get_context(self, request, *args, **kwargs):
-        from articles import listing
-        from articles.models import EventIndexPage, WerkteamPage, werkteam_cards
-
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = self.featured_cards()
-        context["latest_news"] = listing.cards_for(
-            listing.NEWS, listing.NEWS.queryset().order_by("-date", "-pk")[: self.LATEST_COUNT]
-        )
-        context["latest_blog"] = listing.cards_for(
-            listing.BLOG, listing.BLOG.queryset().order_by("-date", "-pk")[: self.LATEST_COUNT]
-        )
-        context["upcoming_events"] = listing.cards_for(
-            listing.EVENT,
-            listing.EVENT.queryset()
-            .filter(EventIndexPage.upcoming_condition())
-            .order_by("start", "pk")[: self.LATEST_COUNT],
-        )
-        context["werkteams"] = werkteam_cards(WerkteamPage.objects.all())
-        context["magazine_issue"] = self.current_magazine_issue()
+        featured = self.featured_summaries()
+        context["featured"] = featured
+        context["sections"] = home_sections(self, {summary.page.pk for summary in featured})
         return context
 
-    def featured_cards(self):
+    def featured_summaries(self):
         """The editors' choice, each in the reader's language when translated, live pages only."""
-        from articles import listing
-
-        items = list(self.featured_items.select_related("page"))
-        keys = [item.page.translation_key for item in items]
-        pages = Page.objects.live().public().filter(in_active_language(), translation_key__in=keys)
-        by_key = {page.translation_key: page for page in pages.specific()}
-        return listing.attach_card_images(
-            [listing.generic_card(by_key[key]) for key in keys if key in by_key]
-        )
-
-    def current_magazine_issue(self):
-        """The newest live magazine issue of the reader's language, if the magazine has one."""
-        try:
-            issue_model = apps.get_model("magazine", "MagazineIssuePage")
-        except LookupError:
-            return None
-        if not any(field.name == "issue_date" for field in issue_model._meta.get_fields()):
-            return None
-        return (
-            issue_model.objects.live()
-            .public()
-            .filter(in_active_language())
-            .select_related("cover_image")
-            .order_by("-issue_date")
-            .first()
-        )
+        keys = list(self.featured_items.values_list("page__translation_key", flat=True))
+        return listing.summaries_for_keys(keys)
 
 
 class HomePageFeaturedItem(Orderable):
@@ -125,7 +92,7 @@ class HomePageFeaturedItem(Orderable):
         verbose_name_plural = _("uitgelichte items")
 
 
-class StandardPage(Page):
+class StandardPage(SummaryMixin, Page):
     intro = models.TextField(
         _("introductie"), blank=True, help_text=_("Eén of twee zinnen die de pagina samenvatten.")
     )
@@ -136,6 +103,8 @@ class StandardPage(Page):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage", "engagement.NewsletterPage", "engagement.ContactPage"]
+
+    summary_text_field = "intro"
 
     class Meta:
         verbose_name = _("standaardpagina")
@@ -186,6 +155,44 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def in_locale(cls, people, locale_id):
+        """Each person's translation in ``locale_id`` (else the person), with their photos."""
+        return in_locale(
+            people,
+            locale_id,
+            lambda: cls.objects.select_related("photo").prefetch_related("photo__renditions"),
+        )
+
+
+class AuthorsMixin:
+    """For page types with an ``authors`` inline of PersonLinks: who wrote the page.
+
+    The authors are read once per page instance, whichever of names (cards, JSON-LD, headers)
+    and people with bios (the article's end) a template asks for.
+    """
+
+    @classmethod
+    def authors_prefetch(cls, *related):
+        links = cls._meta.get_field("authors").related_model.objects.select_related("person", *related)
+        return Prefetch("authors", queryset=links)
+
+    @cached_property
+    def author_links(self):
+        # Pages from listing_pages() come prefetched; a preview's unsaved authors stay in memory.
+        if self.pk:
+            prefetch_related_objects([self], self.authors_prefetch("person__photo"))
+        return list(self.authors.all())
+
+    @property
+    def summary_author_names(self):
+        return [link.person.name for link in self.author_links]
+
+    @cached_property
+    def author_people(self):
+        """The authors in this page's language (the author list itself is synchronised)."""
+        return Person.in_locale([link.person for link in self.author_links], self.locale_id)
 
 
 class PersonLink(Orderable):

@@ -4,11 +4,10 @@ MagazineIndexPage → MagazineIssuePage → MagazineArticlePage. An issue's tabl
 its live article children in tree order, so editors reorder articles in the admin explorer.
 """
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Count, Prefetch, prefetch_related_objects
+from django.db.models import Count
+from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -16,89 +15,45 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from articles.models import WerkteamLinkMixin
-from home.localization import in_active_language, people_in_locale
-from home.models import PersonLink
+from engagement.pages import CommentsMixin
+from home import listing
+from home.localization import language_of
+from home.models import AuthorsMixin, Person, PersonLink
+from home.summary import SummaryMixin
+from home.text import reading_minutes
 from home.translation_fields import PER_LOCALE_TAGS, fixed
 
 from .blocks import MagazineStreamBlock
 
-WORDS_PER_MINUTE = 200
-ISSUES_PER_PAGE = 12
 RELATED_ARTICLES = 3
 
 
-def reading_minutes(*texts):
-    words = sum(len(strip_tags(str(text)).split()) for text in texts if text)
-    return max(1, round(words / WORDS_PER_MINUTE))
-
-
-def authors_prefetch():
-    return Prefetch(
-        "authors",
-        queryset=MagazineArticleAuthor.objects.select_related("person__photo").prefetch_related(
-            "person__photo__renditions"
-        ),
-    )
-
-
-def with_authors_in_locale(articles, locale_id):
-    """Give each article its ``author_people`` in ``locale_id``, with one query for the whole
-    list (none when they are in that language already), instead of one query per article."""
-    people = people_in_locale(
-        [author.person for article in articles for author in article.authors.all()], locale_id
-    )
-    position = 0
-    for article in articles:
-        count = len(article.authors.all())
-        article.author_people = people[position : position + count]
-        position += count
-    return articles
-
-
-def article_queryset():
-    """Live, public articles with what cards and headers show, in a fixed number of queries."""
-    return (
-        MagazineArticlePage.objects.live()
-        .public()
-        .select_related("hero_image")
-        .prefetch_related(authors_prefetch(), "hero_image__renditions")
-    )
-
-
-class MagazineIndexPage(Page):
+class MagazineIndexPage(SummaryMixin, Page):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["magazine.MagazineIssuePage"]
+    summary_text_field = "intro"
+    schema_type = "CollectionPage"
 
     class Meta:
         verbose_name = _("magazineoverzicht")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        issues = (
-            MagazineIssuePage.objects.child_of(self)
-            .live()
-            .public()
-            .filter(in_active_language())
-            .select_related("cover_image")
-            .prefetch_related("cover_image__renditions")
-            .order_by("-issue_date", "-issue_number")
-        )
-        paginator = Paginator(issues, ISSUES_PER_PAGE)
-        try:
-            context["issues"] = paginator.page(request.GET.get("pagina", 1))
-        except (PageNotAnInteger, EmptyPage):
-            context["issues"] = paginator.page(1)
+        issues = MagazineIssuePage.listing_pages().child_of(self).order_by("-issue_date", "-issue_number")
+        items = listing.paginate(request, issues)
+        items.object_list = listing.summaries(items.object_list)
+        context["items"] = items
         return context
 
 
-class MagazineIssuePage(RoutablePageMixin, Page):
+class MagazineIssuePage(RoutablePageMixin, SummaryMixin, Page):
     """One issue: a cover, an editorial intro and its articles as the table of contents."""
 
     issue_number = models.PositiveSmallIntegerField(
@@ -135,29 +90,52 @@ class MagazineIssuePage(RoutablePageMixin, Page):
     override_translatable_fields = fixed("issue_number", "issue_date")
     parent_page_types = ["magazine.MagazineIndexPage"]
     subpage_types = ["magazine.MagazineArticlePage"]
+    summary_date_field = "issue_date"
+    summary_text_field = "intro"
+    summary_image_field = "cover_image"
+    schema_type = "PublicationIssue"
 
     class Meta:
         verbose_name = _("magazinenummer")
         verbose_name_plural = _("magazinenummers")
 
+    def summary(self):
+        summary = super().summary()
+        summary.label = _("Nummer %(number)s") % {"number": self.issue_number}
+        return summary
+
+    def structured_data(self):
+        return {"issueNumber": self.issue_number, "datePublished": self.issue_date}
+
     @cached_property
     def articles(self):
         """The table of contents: live articles in the order editors gave them in the tree."""
-        return with_authors_in_locale(
-            list(article_queryset().child_of(self).order_by("path")), self.locale_id
+        return list(
+            MagazineArticlePage.objects.live()
+            .public()
+            .child_of(self)
+            .prefetch_related(MagazineArticlePage.authors_prefetch())
+            .order_by("path")
         )
+
+    @cached_property
+    def contents(self):
+        """The table of contents as cards."""
+        return listing.summaries(self.articles)
 
     @cached_property
     def contributor_people(self):
         """The contributors in this issue's language (the list itself is synchronised)."""
         people = [item.person for item in self.contributors.select_related("person")]
-        return people_in_locale(people, self.locale_id)
+        return Person.in_locale(people, self.locale_id)
 
     @property
     def reading_url(self):
-        return self.url + self.reverse_subpage("reading_view")
+        # Routes have words in the page's language ("lezen/", "read/").
+        with translation.override(language_of(self)):
+            return self.url + self.reverse_subpage("reading_view")
 
-    @path("lezen/", name="reading_view")
+    @path(_("lezen/"), name="reading_view")
     def reading_view(self, request):
         """The whole issue on one page: for reading in one go and for printing."""
         for article in self.articles:
@@ -179,7 +157,7 @@ class MagazineArticlePageTag(TaggedItemBase):
     )
 
 
-class MagazineArticlePage(WerkteamLinkMixin, Page):
+class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, SummaryMixin, Page):
     standfirst = models.TextField(
         _("inleiding"),
         blank=True,
@@ -204,7 +182,6 @@ class MagazineArticlePage(WerkteamLinkMixin, Page):
         related_name="+",
         help_text=_("Optioneel: het werkteam waar dit artikel uit voortkomt."),
     )
-    allow_comments = models.BooleanField(_("reacties toestaan"), default=True)
 
     # The werkteam is the same in every language; tags are per language.
     override_translatable_fields = [*fixed("werkteam", "allow_comments"), *PER_LOCALE_TAGS]
@@ -227,6 +204,13 @@ class MagazineArticlePage(WerkteamLinkMixin, Page):
 
     parent_page_types = ["magazine.MagazineIssuePage"]
     subpage_types = []
+    # An article appears with its issue: it is dated by its first publication.
+    summary_date_field = "first_published_at"
+    summary_text_field = "standfirst"
+    summary_image_field = "hero_image"
+    summary_label = _("Magazine")
+    tags_field = "tags"
+    schema_type = "Article"
 
     class Meta:
         verbose_name = _("magazineartikel")
@@ -258,17 +242,9 @@ class MagazineArticlePage(WerkteamLinkMixin, Page):
             .first()
         )
 
-    @cached_property
-    def author_people(self):
-        """The authors in this page's language (the author list itself is synchronised)."""
-        # A no-op when the page came from article_queryset(); previews keep their unsaved authors.
-        if self.pk:
-            prefetch_related_objects([self], authors_prefetch())
-        return people_in_locale([author.person for author in self.authors.all()], self.locale_id)
-
-    @property
-    def author_names(self):
-        return ", ".join(person.name for person in self.author_people)
+    @classmethod
+    def listing_pages(cls):
+        return super().listing_pages().prefetch_related(cls.authors_prefetch())
 
     @cached_property
     def reading_time(self):
@@ -303,20 +279,20 @@ class MagazineArticlePage(WerkteamLinkMixin, Page):
     def tag_list(self):
         return list(self.tags.all())
 
-    def related_articles(self):
+    @cached_property
+    def related_summaries(self):
         """Other live magazine articles sharing a tag, in the reader's language, most shared first."""
         tag_ids = [tag.pk for tag in self.tag_list]
         if not tag_ids:
             return []
-        locale = Locale.get_active()
-        related = list(
-            article_queryset()
-            .filter(locale=locale, tagged_items__tag_id__in=tag_ids)
+        related = (
+            MagazineArticlePage.listing_pages()
+            .filter(tagged_items__tag_id__in=tag_ids)
             .exclude(pk=self.pk)
             .annotate(shared_tags=Count("tagged_items"))
             .order_by("-shared_tags", "-first_published_at")[:RELATED_ARTICLES]
         )
-        return with_authors_in_locale(related, locale.pk)
+        return listing.summaries(related)
 
 
 class MagazineArticleAuthor(PersonLink):

@@ -1,11 +1,15 @@
-"""Where each page type keeps the date, werkteam and tags the search filters on."""
+"""Where each page type keeps the date, werkteam and tags the search filters on, read from the
+summary contract (home/summary.py): nothing here knows a page type or guesses a field name."""
 
 from dataclasses import dataclass
 from functools import cache
 
-from django.db.models import DateField, DateTimeField, F, IntegerField, Value
+from django.db.models import DateField, F, IntegerField, Value
 from django.db.models.functions import Coalesce, ExtractYear, TruncDate
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
+
+from articles.models import WerkteamLinkMixin
+from home.summary import summarised_page_models
 
 
 @dataclass(frozen=True)
@@ -20,24 +24,20 @@ class FacetSources:
 @cache
 def facet_sources():
     date_paths, werkteam_paths, tag_throughs = [], [], []
-    for model in get_page_models():
+    for model in summarised_page_models():
         # Reverse one-to-one paths from Page exist for its direct subclasses.
         if list(model._meta.parents) != [Page]:
             continue
-        fields = {f.name: f for f in model._meta.get_fields()}
         name = model._meta.model_name
-        # A werkteam is dated by when it started; pages without a date of their own by when
-        # they were first published (the fallback in annotate_facets).
-        for date_name in ("date", "start", "issue_date", "period_start"):
-            date_field = fields.get(date_name)
-            if isinstance(date_field, DateField | DateTimeField):
-                path = f"{name}__{date_name}"
-                date_paths.append(TruncDate(path) if isinstance(date_field, DateTimeField) else F(path))
-                break
-        if "werkteam" in fields and fields["werkteam"].is_relation:
+        date_field = model._meta.get_field(model.summary_date_field) if model.summary_date_field else None
+        # A date kept on Page itself (first_published_at) is the fallback in annotate_facets.
+        if date_field is not None and date_field.model is not Page:
+            path = f"{name}__{date_field.name}"
+            date_paths.append(TruncDate(path) if model.date_is_datetime() else F(path))
+        if issubclass(model, WerkteamLinkMixin):
             werkteam_paths.append(f"{name}__werkteam")
-        if "tags" in fields and hasattr(fields["tags"], "through"):
-            tag_throughs.append(fields["tags"].through)
+        if model.tags_field:
+            tag_throughs.append(getattr(model, model.tags_field).through)
     return FacetSources(tuple(date_paths), tuple(werkteam_paths), tuple(tag_throughs))
 
 

@@ -208,7 +208,7 @@ def type_facet(counts, selected):
         facets.append(
             Facet(
                 value=str(content_type_id),
-                label=str(model._meta.verbose_name).capitalize(),
+                label=str(model.type_label()),
                 count=count,
                 selected=selected == content_type_id,
             )

@@ -74,10 +74,7 @@ def search(request):
         found_snippets = snippets(results, outcome.terms, locale.language_code)
         context.update(
             page_obj=page_obj,
-            results=[
-                SearchResult(page, page.specific_class.get_verbose_name(), found_snippets[page.pk])
-                for page in results
-            ],
+            results=[SearchResult(page, page.type_label(), found_snippets[page.pk]) for page in results],
             result_count=page_obj.paginator.count,
             facets=outcome.facets,
             filters_active=any(form.search_filters().values()),

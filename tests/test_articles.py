@@ -17,10 +17,10 @@ from articles.models import (
     NewsPage,
     WerkteamIndexPage,
     WerkteamPage,
-    reading_minutes,
     split_dated_title,
 )
 from home.models import HomePage, StandardPage
+from home.text import reading_minutes
 from tests.factories.articles import (
     ActueelIndexPageFactory,
     BlogIndexPageFactory,
@@ -249,7 +249,7 @@ def test_tag_page_lists_every_type_with_the_tag(client, actueel, news_index, blo
     BlogPageFactory(parent=blog_index, title="Blog over armoede", tags=["armoede"])
     EventPageFactory(parent=agenda, title="Kenniscafé armoede", tags=["armoede"])
     NewsPageFactory(parent=news_index, title="Iets anders", tags=["werkteams"])
-    response = client.get(actueel.url + "tag/armoede/")
+    response = client.get(actueel.url + "onderwerp/armoede/")
     assert response.status_code == 200
     assert set(card_titles(response)) == {"Nieuws over armoede", "Blog over armoede", "Kenniscafé armoede"}
     assert "Alles over “armoede”" in response.content.decode()
@@ -267,21 +267,21 @@ def test_tag_page_includes_magazine_articles(client, home_page, actueel):
     article = MagazineArticlePageFactory(parent=issue, title="Magazine over armoede")
     article.tags.set(["armoede"])
     article.save()
-    response = client.get(actueel.url + "tag/armoede/")
+    response = client.get(actueel.url + "onderwerp/armoede/")
     assert card_titles(response) == ["Magazine over armoede"]
 
 
 @pytest.mark.django_db
 def test_unknown_or_unused_tag_page_is_a_404(client, actueel, news_index):
     NewsPageFactory(parent=news_index, tags=["armoede"], live=False)
-    assert client.get(actueel.url + "tag/bestaat-niet/").status_code == 404
-    assert client.get(actueel.url + "tag/armoede/").status_code == 404
+    assert client.get(actueel.url + "onderwerp/bestaat-niet/").status_code == 404
+    assert client.get(actueel.url + "onderwerp/armoede/").status_code == 404
 
 
 @pytest.mark.django_db
 def test_article_tags_link_to_the_tag_page(client, actueel, news_index):
     page = NewsPageFactory(parent=news_index, tags=["armoede"])
-    assert f'href="{actueel.url}tag/armoede/"' in client.get(page.url).content.decode()
+    assert f'href="{actueel.url}onderwerp/armoede/"' in client.get(page.url).content.decode()
 
 
 # Articles ---------------------------------------------------------------------------------------
@@ -319,7 +319,7 @@ def test_related_content_shares_a_werkteam_or_tag_in_the_same_language(
     NewsPageFactory(parent=news_index, title="Concept", tags=["armoede"], live=False)
     foreign = NewsPageFactory(parent=news_index, title="Engels", tags=["armoede"])
     Page.objects.filter(pk=foreign.pk).update(locale=english)
-    related = {card.page.title for card in client.get(page.url).context["page"].related_cards}
+    related = {card.page.title for card in client.get(page.url).context["page"].related_summaries}
     assert related == {"Zelfde tag", "Zelfde werkteam"}
 
 

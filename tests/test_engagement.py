@@ -6,13 +6,11 @@ import os
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.http import HttpResponse
 from django.test import RequestFactory
 from django.utils import timezone
 
 from articles.models import EventPage
 from demo import engagement as demo
-from engagement.http import PrivateFormPagesMiddleware, mark_private
 from engagement.models import ConsentText, ContactPage, NewsletterPage
 from engagement.spam import rate_limit_exceeded
 from home.models import StandardPage
@@ -66,15 +64,6 @@ def test_demo_pages_render(client, home_page):
     demo.load(io.StringIO())
     assert client.get("/nl/nieuwsbrief/").status_code == 200
     assert 'name="e_mailadres"' in client.get(ContactPage.objects.get().url).content.decode()
-
-
-def test_private_cache_control_only_where_a_form_was_rendered():
-    middleware = PrivateFormPagesMiddleware(lambda request: HttpResponse("ok"))
-    plain = RequestFactory().get("/")
-    assert "Cache-Control" not in middleware(plain)
-    with_form = RequestFactory().get("/")
-    mark_private(with_form)
-    assert middleware(with_form)["Cache-Control"] == "private"
 
 
 @pytest.mark.skipif(

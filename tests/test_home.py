@@ -18,12 +18,18 @@ from tests.factories.articles import (
     WerkteamPageFactory,
 )
 from tests.factories.home import HomePageFeaturedItemFactory, StandardPageFactory
+from tests.factories.magazine import MagazineIndexPageFactory, MagazineIssuePageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def titles(cards):
     return [card.page.title for card in cards]
+
+
+def section(response, key):
+    """The home page section an app contributed (home/sections.py), or None."""
+    return next((section for section in response.context["sections"] if section.key == key), None)
 
 
 @pytest.fixture
@@ -48,16 +54,33 @@ def site_content(home_page):
     return {"news": news, "werkteams": werkteams}
 
 
-def test_home_page_shows_latest_news_blog_upcoming_events_and_werkteams(client, home_page, site_content):
+def test_home_page_sections_come_from_the_apps_in_order(client, home_page, site_content):
     response = client.get(home_page.url)
     assert response.status_code == 200
-    assert titles(response.context["latest_news"]) == ["Nieuws 0", "Nieuws 1", "Nieuws 2"]
-    assert titles(response.context["latest_blog"]) == ["Blog 0", "Blog 1", "Blog 2"]
-    assert titles(response.context["upcoming_events"]) == ["Morgen", "Volgende week"]
-    assert titles(response.context["werkteams"]) == ["Werkteam een", "Werkteam twee"]
+    assert [section.key for section in response.context["sections"]] == ["actueel", "agenda", "werkteams"]
+    # One stream of news and blog posts, newest first (on the same day, the newest page first).
+    assert titles(section(response, "actueel").cards) == [
+        "Blog 0",
+        "Nieuws 0",
+        "Blog 1",
+        "Nieuws 1",
+        "Blog 2",
+        "Nieuws 2",
+    ]
+    assert titles(section(response, "agenda").cards) == ["Morgen", "Volgende week"]
+    assert titles(section(response, "werkteams").cards) == ["Werkteam een", "Werkteam twee"]
     html = response.content.decode()
     assert "10 januari 2020" in html
     assert html.count("<h1") == 1
+
+
+def test_featured_pages_do_not_repeat_in_the_stream(client, home_page, site_content):
+    lead = NewsPageFactory(parent=site_content["news"], title="Voorpagina", date=date(2020, 2, 1))
+    HomePageFeaturedItemFactory(home_page=home_page, page=lead)
+    response = client.get(home_page.url)
+    assert titles(response.context["featured"]) == ["Voorpagina"]
+    assert "Voorpagina" not in titles(section(response, "actueel").cards)
+    assert response.content.decode().count(">Voorpagina</a>") == 1
 
 
 def test_featured_items_keep_the_editors_order_and_skip_drafts(client, home_page, site_content):
@@ -69,7 +92,7 @@ def test_featured_items_keep_the_editors_order_and_skip_drafts(client, home_page
         HomePageFeaturedItemFactory(home_page=home_page, page=page)
     response = client.get(home_page.url)
     assert titles(response.context["featured"]) == ["Uitgelicht werkteam", "Uitgelicht bericht"]
-    assert [card.type_label for card in response.context["featured"]] == ["Werkteam", "Nieuws"]
+    assert [card.label for card in response.context["featured"]] == ["Werkteam", "Nieuws"]
 
 
 def test_featured_items_follow_the_readers_language(client, home_page, site_content, english):
@@ -91,21 +114,20 @@ def test_featured_items_follow_the_readers_language(client, home_page, site_cont
 
 
 def test_home_page_shows_the_newest_live_magazine_issue(client, home_page):
-    from tests.factories.magazine import MagazineIndexPageFactory, MagazineIssuePageFactory
-
     index = MagazineIndexPageFactory(parent=home_page)
     MagazineIssuePageFactory(parent=index, title="Oud nummer", issue_date=date(2019, 1, 1))
     MagazineIssuePageFactory(parent=index, title="Verbondenheid en Veerkracht", issue_date=date(2020, 3, 9))
     MagazineIssuePageFactory(parent=index, title="Nog niet uit", issue_date=date(2021, 1, 1), live=False)
     response = client.get(home_page.url)
-    assert response.context["magazine_issue"].title == "Verbondenheid en Veerkracht"
-    assert "9 maart 2020" in response.content.decode()
+    assert section(response, "magazine").context["issue"].title == "Verbondenheid en Veerkracht"
+    html = response.content.decode()
+    assert "maart 2020" in html and "Lees het magazine" in html
 
 
 def test_home_page_without_content_still_renders(client, home_page):
     response = client.get(home_page.url)
     assert response.status_code == 200
-    assert response.context["magazine_issue"] is None
+    assert response.context["sections"] == []
     assert response.context["featured"] == []
 
 

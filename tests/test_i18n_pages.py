@@ -83,21 +83,21 @@ def test_dates_follow_the_language(client, demo):
 SUB_ROUTES = [
     (
         "/nl/actueel/agenda/archief/",
-        "/en/news-and-events/events/archief/",
-        {"nl": "/nl/actueel/agenda/archief/", "en": "/en/news-and-events/events/archief/"},
+        "/en/news-and-events/events/archive/",
+        {"nl": "/nl/actueel/agenda/archief/", "en": "/en/news-and-events/events/archive/"},
     ),
     (
-        "/en/magazine/connectedness-and-resilience/lezen/",
+        "/en/magazine/connectedness-and-resilience/read/",
         "/nl/magazine/verbondenheid-en-veerkracht/lezen/",
         {
             "nl": "/nl/magazine/verbondenheid-en-veerkracht/lezen/",
-            "en": "/en/magazine/connectedness-and-resilience/lezen/",
+            "en": "/en/magazine/connectedness-and-resilience/read/",
         },
     ),
     (
-        "/en/news-and-events/tag/connectedness/",
+        "/en/news-and-events/topic/connectedness/",
         "/nl/actueel/",
-        {"en": "/en/news-and-events/tag/connectedness/"},
+        {"en": "/en/news-and-events/topic/connectedness/"},
     ),
 ]
 ALTERNATE = re.compile(r'<link rel="alternate" hreflang="([\w-]+)" href="http://testserver([^"]*)">')
@@ -123,7 +123,7 @@ ENGLISH_LISTINGS = [
     "/en/news-and-events/blog/",
     "/en/news-and-events/news/",
     "/en/news-and-events/events/",
-    "/en/news-and-events/tag/connectedness/",
+    "/en/news-and-events/topic/connectedness/",
     "/en/working-groups/",
     "/en/working-groups/connectedness-and-resilience/",
     "/en/news-and-events/blog/daydream-nine-months/",
@@ -136,7 +136,7 @@ DUTCH_LISTINGS = [
     "/nl/actueel/blog/",
     "/nl/actueel/nieuws/",
     "/nl/actueel/agenda/",
-    "/nl/actueel/tag/verbondenheid/",
+    "/nl/actueel/onderwerp/verbondenheid/",
     "/nl/werkteams/",
     "/nl/werkteams/verbondenheid-en-veerkracht/",
     "/nl/magazine/",

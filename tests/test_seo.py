@@ -59,8 +59,10 @@ def meta(html, name):
 
 
 @pytest.fixture
-def public_site(site):
-    """The site on its public address, which canonical URLs must use whatever host was asked."""
+def public_site(site, settings):
+    """The site on its public address (the Site record, no SITE_BASE_URL), which canonical
+    URLs must use whatever host was asked."""
+    settings.SITE_BASE_URL = ""
     site.hostname, site.port = "www.werkplaatssociaaldomeinzhz.nl", 443
     site.save()
     yield site
@@ -137,7 +139,7 @@ def test_long_intro_is_shortened_for_the_description(blog_post):
 def test_article_json_ld(blog_post):
     (data,) = json_ld(render_seo(blog_post))
     assert data["@context"] == "https://schema.org"
-    assert data["@type"] == "Article"
+    assert data["@type"] == "BlogPosting"
     assert data["headline"] == blog_post.title
     assert data["datePublished"] == "2016-11-03"
     assert data["author"] == [{"@type": "Person", "name": "Elizabeth van Twist"}]
@@ -221,6 +223,13 @@ def test_favicon_ico_leads_to_the_site_icon(client, home_page):
     assert response["Location"].endswith("img/favicon.svg")
     icon_link = '<link rel="icon" href="/static/img/favicon.svg" type="image/svg+xml">'
     assert icon_link in client.get("/nl/").content.decode()
+
+
+def test_site_base_url_setting_wins_over_the_site_record(blog_post, settings):
+    settings.SITE_BASE_URL = "https://werkplaats.example.org/"
+    html = render_seo(blog_post)
+    assert '<link rel="canonical" href="https://werkplaats.example.org/nl/actueel/blog/dagdroom/">' in html
+    assert "www.werkplaatssociaaldomeinzhz.nl" not in html
 
 
 def test_magazine_article_is_an_article_too(home_page, public_site):

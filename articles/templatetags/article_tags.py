@@ -2,22 +2,32 @@
 
 from django import template
 
-from home.localization import in_active_language
+from home.cache import cached_per_language
+from home.site import current_site
+
+from ..models import ActueelIndexPage
 
 register = template.Library()
 
+SLUG_PLACEHOLDER = "__tag__"
 
-def actueel_page(request):
-    """The live Actueel page of the reader's language, looked up once per request."""
-    if not hasattr(request, "_actueel_page"):
-        from articles.models import ActueelIndexPage
 
-        request._actueel_page = ActueelIndexPage.objects.live().public().filter(in_active_language()).first()
-    return request._actueel_page
+def tag_url_pattern(request):
+    """The address of a tag page in the reader's language with a placeholder for the tag, or ""
+    when there is no live Actueel page; looked up once per site and language (home/cache.py)."""
+    site = current_site(request)
+
+    def build():
+        page = ActueelIndexPage.listing_pages().first()
+        if page is None:
+            return ""
+        return page.get_url(request) + page.reverse_subpage("tag", args=[SLUG_PLACEHOLDER])
+
+    return cached_per_language("actueel-tag-url", site.pk if site else None, build)
 
 
 @register.simple_tag(takes_context=True)
 def tag_url(context, tag):
     """The page listing everything with `tag`, or "" when there is no Actueel section."""
-    page = actueel_page(context["request"])
-    return page.tag_url(tag) if page else ""
+    pattern = tag_url_pattern(context.get("request"))
+    return pattern.replace(SLUG_PLACEHOLDER, tag.slug) if pattern else ""

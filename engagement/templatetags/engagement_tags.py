@@ -1,22 +1,20 @@
-"""Forms for templates owned by others: each tag needs only the page context."""
+"""The reader forms inside templates of other apps: each tag needs only the page context.
+
+A page that received a form with errors passes it back in ``engagement_forms`` (see
+engagement/pages.py); otherwise the tags show an empty form.
+"""
 
 from django import template
 from django.utils import translation
 
-from articles.models import EventPage
-
-from ..forms import CommentForm, RegistrationForm, SubscribeForm
-from ..http import mark_private
+from ..forms import NEWSLETTER_PLACEMENTS, CommentForm, RegistrationForm, SubscribeForm, newsletter_auto_id
 from ..models import Comment, Registration
-from ..views import (
-    NEWSLETTER_PLACEMENTS,
+from ..pages import (
+    COMMENT_AUTO_ID,
+    REGISTRATION_AUTO_ID,
     SENT_PARAMETER,
-    bound_form,
-    comment_auto_id,
-    confirmed_count,
-    newsletter_auto_id,
-    registration_auto_id,
-    registration_open,
+    CommentsMixin,
+    EventRegistrationMixin,
 )
 
 register = template.Library()
@@ -26,10 +24,14 @@ def sent(request):
     return request.GET.get(SENT_PARAMETER, "") if request is not None else ""
 
 
+def bound_form(context, key):
+    return context.get("engagement_forms", {}).get(key)
+
+
 @register.inclusion_tag("engagement/includes/comments.html", takes_context=True)
 def comments_section(context):
     page, request = context.get("page"), context.get("request")
-    if page is None or not hasattr(page, "allow_comments") or not page.pk:
+    if not isinstance(page, CommentsMixin) or not page.pk:
         return {"show": False}
     comments = list(
         Comment.objects.filter(page_id=page.pk, status=Comment.Status.APPROVED)
@@ -38,12 +40,10 @@ def comments_section(context):
     )
     form = None
     if page.allow_comments:
-        mark_private(request)
-        form = bound_form(request, "comment") or CommentForm(auto_id=comment_auto_id())
+        form = bound_form(context, "comment") or CommentForm(auto_id=COMMENT_AUTO_ID)
     return {
         "show": True,
         "page": page,
-        "request": request,
         "comments": comments,
         "form": form,
         "thanks": sent(request) == "reactie",
@@ -52,41 +52,35 @@ def comments_section(context):
 
 @register.inclusion_tag("engagement/includes/newsletter_form.html", takes_context=True)
 def newsletter_form(context, placement="footer"):
-    request, page = context.get("request"), context.get("page")
+    request = context.get("request")
+    # The page the sign-up counts for: the one shown, or the one the reader came from.
+    page = context.get("page") or context.get("source_page")
     placement = placement if placement in NEWSLETTER_PLACEMENTS else "footer"
-    form = bound_form(request, f"newsletter-{placement}") or SubscribeForm(
+    form = bound_form(context, f"newsletter-{placement}") or SubscribeForm(
         auto_id=newsletter_auto_id(placement)
     )
-    if request is not None:
-        mark_private(request)
-    thanks = sent(request) == f"nieuwsbrief-{placement}"
     return {
         "form": form,
         "placement": placement,
         "page": page if getattr(page, "pk", None) else None,
         "consent": form.consent_text.text_for(translation.get_language()) if form.consent_text else "",
-        "thanks": thanks,
-        "request": request,
+        "thanks": sent(request) == f"nieuwsbrief-{placement}",
     }
 
 
 @register.inclusion_tag("engagement/includes/event_registration.html", takes_context=True)
 def event_registration(context):
     page, request = context.get("page"), context.get("request")
-    if not isinstance(page, EventPage) or not page.pk or not page.registration_enabled:
+    if not isinstance(page, EventRegistrationMixin) or not page.pk or not page.registration_enabled:
         return {"show": False}
-    is_open = registration_open(page)
-    places_left = None
-    if page.capacity is not None:
-        places_left = max(0, page.capacity - confirmed_count(page))
+    is_open = page.registration_open
+    places_left = page.places_left
     form = None
     if is_open:
-        mark_private(request)
-        form = bound_form(request, "registration") or RegistrationForm(auto_id=registration_auto_id())
+        form = bound_form(context, "registration") or RegistrationForm(auto_id=REGISTRATION_AUTO_ID)
     return {
         "show": True,
         "page": page,
-        "request": request,
         "is_open": is_open,
         "places_left": places_left,
         "is_full": places_left == 0,

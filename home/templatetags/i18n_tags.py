@@ -12,7 +12,9 @@ from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse, translate_url
 from django.utils.translation import get_language, get_language_info, override
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from home import site
 
 register = template.Library()
 
@@ -56,12 +58,12 @@ def nearest_translations(page):
 
 def home_pages(request):
     """{language code: live home page} for the request's site."""
-    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
-    if site is None:
+    current = site.current_site(request)
+    if current is None:
         return {}
     homes = (
         Page.objects.live()
-        .filter(translation_key=site.root_page.translation_key, alias_of__isnull=True)
+        .filter(translation_key=current.root_page.translation_key, alias_of__isnull=True)
         .select_related("locale")
     )
     return {home.locale.language_code: home for home in homes}
@@ -103,17 +105,18 @@ def _current_page(context):
     return page if isinstance(page, Page) and page.pk else None
 
 
-def route_suffix(request, page):
+def route_suffix(request, page, language_code=None):
     """(suffix, shared) for the sub-route of a routable page being served: ("archief/", True).
 
     A route without arguments (the agenda's archive, an issue's reading view) exists in every
-    translation of the page. One with arguments exists in this language only: tag pages list
-    tags, and tags belong to one language.
+    translation of the page, under that language's words ("archive/" in English). One with
+    arguments exists in this language only: tag pages list tags, and tags belong to one language.
     """
     match = getattr(request, "routable_resolver_match", None)
     if match is None or not hasattr(page, "reverse_subpage"):
         return "", True
-    suffix = page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)
+    with override(language_code or get_language()):
+        suffix = page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)
     return suffix, not (match.args or match.kwargs)
 
 
@@ -124,7 +127,6 @@ def language_links(context):
     current_language = get_language()
     page = _current_page(context)
     nearest = nearest_translations(page) if page is not None else {}
-    suffix, shared = route_suffix(request, page) if page is not None else ("", True)
     homes = None
     links = []
     for code in _language_codes():
@@ -133,6 +135,7 @@ def language_links(context):
         if page is not None and code in nearest:
             url = nearest[code].get_url(request)
             is_exact = nearest[code].translation_key == page.translation_key
+            suffix, shared = route_suffix(request, page, code)
             if is_exact and suffix:
                 if shared or code == current_language:
                     url += suffix
@@ -171,8 +174,8 @@ def alternate_links(context):
     page = _current_page(context)
     urls = {}
     if page is not None:
-        suffix, shared = route_suffix(request, page)
         for code, translation in live_translations(page).items():
+            suffix, shared = route_suffix(request, page, code)
             if shared or translation.pk == page.pk:
                 urls[code] = translation.get_url(request) + suffix
     else:
@@ -181,10 +184,10 @@ def alternate_links(context):
             if url is not None:
                 urls[code] = url
     alternates = [
-        {"code": code, "url": request.build_absolute_uri(urls[code])}
+        {"code": code, "url": site.absolute_url(urls[code], request)}
         for code in _language_codes()
         if code in urls
     ]
     if DEFAULT_LANGUAGE in urls:
-        alternates.append({"code": "x-default", "url": request.build_absolute_uri(urls[DEFAULT_LANGUAGE])})
+        alternates.append({"code": "x-default", "url": site.absolute_url(urls[DEFAULT_LANGUAGE], request)})
     return alternates

@@ -1,8 +1,8 @@
 """What search engines and social media read: canonical URL, description, Open Graph, JSON-LD.
 
-``{% seo_meta %}`` in base.html renders all of it for the ``page`` in the context. Page types
-are recognised by what they have, not by their class, so the magazine's articles get the same
-treatment as blog posts: ``authors`` make an Article, a ``start`` makes an Event.
+``{% seo_meta %}`` in base.html renders all of it for the ``page`` in the context, read through
+the summary contract (home/summary.py): the page type says its schema.org type, date, text,
+image and authors; it adds type-specific properties (an event's start) in structured_data().
 """
 
 import json
@@ -10,20 +10,19 @@ import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils import timezone, translation
-from django.utils.html import strip_tags
+from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from wagtail.models import Page
+
+from home import listing, site
+from home.chrome import site_chrome
+from home.summary import SummaryMixin
 
 from .i18n_tags import route_suffix
-from .navigation_tags import absolute_url, site_chrome, site_name
 
 register = template.Library()
 
 DESCRIPTION_LENGTH = 200
-SUMMARY_FIELDS = ("intro", "standfirst")
-IMAGE_FIELDS = ("image", "hero_image", "cover_image")
 OG_IMAGE_FILTER = "fill-1200x630"
 OG_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 # "3015 CX Rotterdam"
@@ -38,52 +37,28 @@ def to_json_ld(data):
 
 
 def page_description(page):
-    """The editor's search description, else the page's intro as plain text."""
-    summary = next((getattr(page, field) for field in SUMMARY_FIELDS if getattr(page, field, None)), "")
-    text = getattr(page, "search_description", "") or strip_tags(str(summary))
-    return Truncator(" ".join(text.split())).chars(DESCRIPTION_LENGTH)
-
-
-def page_image(page):
-    for field in IMAGE_FIELDS:
-        image = getattr(page, field, None)
-        if image is not None:
-            return image
-    return None
+    """The editor's search description, else the page's summary text."""
+    return Truncator(" ".join((page.search_description or page.summary_text).split())).chars(
+        DESCRIPTION_LENGTH
+    )
 
 
 def canonical_url(page, request):
     """The page's own address (with its sub-route: a tag page, the archive); a listing's later
     pages keep their page number."""
     if page is not None:
-        url = absolute_url(request, page.get_url(request) + route_suffix(request, page)[0])
+        url = site.absolute_url(page.get_url(request) + route_suffix(request, page)[0], request)
     else:
-        url = absolute_url(request, request.path)
-    page_number = request.GET.get("page", "")
-    if page_number.isdigit() and int(page_number) > 1:
-        url = f"{url}?page={int(page_number)}"
+        url = site.absolute_url(request.path, request)
+    page_number = listing.requested_page_number(request)
+    if page_number:
+        url = f"{url}?{listing.PAGE_PARAMETER}={page_number}"
     return url
 
 
-def _author_names(page):
-    # Page types that list their authors expose `author_people`; reuse it (and its cache).
-    if hasattr(page, "author_people"):
-        return [person.name for person in page.author_people]
-    return [getattr(author, "person", author).name for author in page.authors.all()]
-
-
-def is_article(page):
-    """Blog posts, news items and magazine articles: pages written by authors."""
-    return hasattr(page, "authors")
-
-
 def published_on(page):
-    """The editor's publication date where the page has one, else the first publication."""
-    return getattr(page, "date", None) or page.first_published_at
-
-
-def is_event(page):
-    return hasattr(page, "start")
+    """The page's own publication date where it has one, else its first publication."""
+    return page.summary_date or page.first_published_at
 
 
 def organisation_json_ld(request, name, home_url):
@@ -91,7 +66,7 @@ def organisation_json_ld(request, name, home_url):
     chrome = site_chrome(request)
     footer = chrome["footer"]
     if footer:
-        lines = [line.strip() for line in footer.address.splitlines() if line.strip()]
+        lines = footer["address_lines"]
         address = {"@type": "PostalAddress", "streetAddress": lines[0] if lines else ""}
         if len(lines) > 1:
             match = DUTCH_POSTCODE_AND_PLACE.match(lines[1])
@@ -99,11 +74,11 @@ def organisation_json_ld(request, name, home_url):
                 address.update(postalCode=match["postcode"], addressLocality=match["place"])
             else:
                 address["addressLocality"] = lines[1]
-        data.update(name=footer.organisation_name or name, address=address)
-        if footer.email:
-            data["email"] = footer.email
-        if footer.phone:
-            data["telephone"] = footer.phone
+        data.update(name=footer["organisation_name"] or name, address=address)
+        if footer["email"]:
+            data["email"] = footer["email"]
+        if footer["phone"]:
+            data["telephone"] = footer["phone"]
     same_as = [link["url"] for link in chrome["social_links"]]
     if same_as:
         data["sameAs"] = same_as
@@ -112,10 +87,9 @@ def organisation_json_ld(request, name, home_url):
 
 def page_json_ld(page, request, *, name, image_url, description):
     """The schema.org objects describing `page`: a list of dicts ready for json.dumps."""
-    url = absolute_url(request, page.get_url(request))
+    url = site.absolute_url(page.get_url(request), request)
     language = translation.get_language()
-    home_url = absolute_url(request, f"/{language}/")
-    if page.depth == 2:
+    if page.schema_type == "WebSite":
         return [
             organisation_json_ld(request, name, url),
             {
@@ -126,49 +100,28 @@ def page_json_ld(page, request, *, name, image_url, description):
                 "inLanguage": language,
             },
         ]
-    publisher = {"@type": "Organization", "name": name, "url": home_url}
-    if is_event(page):
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": page.title,
-            "url": url,
-            "startDate": timezone.localtime(page.start).isoformat(),
-            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-            "eventStatus": "https://schema.org/EventScheduled",
-            "organizer": publisher,
-            "inLanguage": language,
-        }
-        if getattr(page, "end", None):
-            data["endDate"] = timezone.localtime(page.end).isoformat()
-        location_name = getattr(page, "location_name", "")
-        address = " ".join(getattr(page, "address", "").split())
-        if location_name or address:
-            data["location"] = {
-                "@type": "Place",
-                "name": location_name or address,
-                "address": address or None,
-            }
-    elif is_article(page):
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Article",
-            "headline": page.title,
-            "url": url,
-            "mainEntityOfPage": url,
-            "datePublished": published_on(page),
-            "author": [{"@type": "Person", "name": author} for author in _author_names(page)],
-            "publisher": publisher,
-            "inLanguage": language,
-        }
-        if page.last_published_at:
-            data["dateModified"] = page.last_published_at
-    else:
-        return []
-    if description:
-        data["description"] = description
-    if image_url:
-        data["image"] = image_url
+    publisher = {"@type": "Organization", "name": name, "url": site.absolute_url(f"/{language}/", request)}
+    data = {
+        "@context": "https://schema.org",
+        "@type": page.schema_type,
+        "name": page.title,
+        "url": url,
+        "inLanguage": language,
+        "description": description,
+        "image": image_url,
+    }
+    if page.is_written():
+        data.update(
+            headline=page.title,
+            mainEntityOfPage=url,
+            datePublished=published_on(page),
+            dateModified=page.last_published_at,
+            author=[{"@type": "Person", "name": author} for author in page.summary_author_names],
+            publisher=publisher,
+        )
+    elif page.is_event():
+        data["organizer"] = publisher
+    data.update(page.structured_data())
     return [{key: value for key, value in data.items() if value not in (None, "", [])}]
 
 
@@ -178,17 +131,17 @@ def seo_meta(context):
     page = context.get("page")
     if request is None:
         return {}
-    if not isinstance(page, Page):
+    if not isinstance(page, SummaryMixin):
         page = None
-    name = site_name(context)
+    name = site.site_name(request)
     description = page_description(page) if page else ""
-    image = page_image(page) if page else None
+    image = page.summary_image if page else None
     rendition = image.get_rendition(OG_IMAGE_FILTER) if image else None
-    image_url = absolute_url(request, rendition.url) if rendition else ""
+    image_url = site.absolute_url(rendition.url, request) if rendition else ""
     json_ld = (
         page_json_ld(page, request, name=name, image_url=image_url, description=description) if page else []
     )
-    article = page is not None and is_article(page)
+    article = page is not None and page.is_written()
     return {
         "canonical": canonical_url(page, request),
         "description": description,
@@ -199,6 +152,6 @@ def seo_meta(context):
         "published": published_on(page).isoformat() if article and published_on(page) else "",
         "image": rendition,
         "image_url": image_url,
-        "image_alt": image.title if image else "",
+        "image_alt": image.default_alt_text if image else "",
         "json_ld": [to_json_ld(data) for data in json_ld],
     }

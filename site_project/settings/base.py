@@ -55,12 +55,13 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Public forms: an origin check instead of a token, so their pages can be cached (home/security.py).
+    "home.security.SameOriginPublicFormsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "engagement.http.PrivateFormPagesMiddleware",
 ]
 
 ROOT_URLCONF = "site_project.urls"
@@ -153,6 +154,9 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Werkplaats Sociaal Domein <norep
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 WAGTAIL_SITE_NAME = "Werkplaats Sociaal Domein Zuid-Holland Zuid"
+# The public address in every absolute link (canonical, OpenGraph, feeds, sitemap, mails), e.g.
+# https://www.werkplaatssociaaldomeinzhz.nl; unset, the Site record's hostname is used.
+SITE_BASE_URL = env("SITE_BASE_URL", "")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The database (per-language stemming on PostgreSQL) unless SEARCH_BACKEND=elasticsearch or
 # opensearch with SEARCH_URL; see the README's "Search" section.

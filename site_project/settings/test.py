@@ -5,8 +5,8 @@ import tempfile
 from .base import *  # noqa: F403
 
 DEBUG = False
-# The demo loaders are tested too.
-INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+# The demo loaders are tested too; summary_app holds a page type that exists only in the tests.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo", "tests.summary_app"]  # noqa: F405
 SECRET_KEY = "test-only-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -14,4 +14,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="wsdzhz-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="wsdzhz-test-static-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
+SITE_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]

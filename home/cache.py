@@ -1,0 +1,62 @@
+"""Values every page shows (menu, footer, partners, where the tag pages are), computed once per
+site and language and kept in the cache until an editor changes something.
+
+Every cached value carries the site's content generation in its key; publishing, unpublishing,
+moving or deleting a page and saving a chrome snippet or setting starts a new generation
+(home/signals.py), so nothing stale is served and old entries simply expire. With more than one
+process the cache must be shared (Redis, ``REDIS_URL``) for a change to reach all of them.
+
+A cache that is down never fails a request: the value is then computed as if nothing was cached.
+"""
+
+import logging
+import uuid
+
+from django.core.cache import cache
+from django.utils import translation
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "home:content-generation"
+TIMEOUT = 60 * 60
+
+
+def _generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        # add(), not set(): two processes starting at once agree on one generation.
+        cache.add(GENERATION_KEY, generation, timeout=None)
+        generation = cache.get(GENERATION_KEY, generation)
+    return generation
+
+
+def cached_per_language(name, site_id, build):
+    """``build()``'s value for this site and the active language, from the cache when possible."""
+    return cached(f"{name}:{site_id}:{translation.get_language()}", build)
+
+
+def cached(name, build):
+    """``build()``'s value for the current content generation, from the cache when possible."""
+    try:
+        key = f"home:{name}:{_generation()}"
+        value = cache.get(key)
+    except Exception:  # noqa: BLE001 (any cache failure: compute instead)
+        logger.warning("Cache unavailable; computing %s directly.", name, exc_info=True)
+        return build()
+    if value is None:
+        value = build()
+        try:
+            cache.set(key, value, timeout=TIMEOUT)
+        except Exception:  # noqa: BLE001
+            logger.warning("Cache unavailable; %s not stored.", name, exc_info=True)
+    return value
+
+
+def start_new_generation(**kwargs):
+    """Signal receiver: everything cached so far describes content that has changed."""
+    try:
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:  # noqa: BLE001
+        # Entries written before the outage may be served until they expire (TIMEOUT).
+        logger.error("Cache unavailable: the site's cached menu and footer were not renewed.", exc_info=True)
