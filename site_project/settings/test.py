@@ -15,3 +15,4 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="wsdzhz-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="wsdzhz-test-static-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+WAGTAIL_2FA_REQUIRED = False  # tests of the second factor switch it on
