@@ -212,11 +212,11 @@ HEALTHZ_CHECKS = {  # name: check; each raises when its service is unusable
     "storage": "operations.health.check_storage",
 }
 CSRF_FAILURE_VIEW = "operations.errors.csrf_failure"
-# Uploads: sizes in megabytes; a larger or huger image or document is refused in Dutch.
+# Uploads (megabytes, pixels): larger images and documents are refused in Dutch.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGE_MAX_UPLOAD_MB", 10) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGE_MAX_PIXELS", 50_000_000)
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 20) * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "operations.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "operations.uploads.ImageForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # privacy checks for every document, in any storage
 # Private pages and collections: login or groups only; a shared password cannot be throttled.
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
