@@ -6,13 +6,17 @@ from axes.utils import reset
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Sum
-from django.shortcuts import redirect
+from django.db.models import F, Sum
+from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.views.account import LoginView
+from wagtail_2fa import views as two_factor_views
+from wagtail_2fa.forms import TokenForm
+from wagtail_2fa.middleware import VerifyUserPermissionsMiddleware
 
 UNLOCK_PERMISSION = "axes.delete_accessattempt"
 
@@ -33,7 +37,8 @@ def lockout_response(request, original_response=None, credentials=None):
         "Te veel mislukte inlogpogingen. Inloggen met deze gebruikersnaam of vanaf dit adres is "
         "%(minutes)s minuten geblokkeerd. Een beheerder kan de blokkade eerder opheffen."
     ) % {"minutes": lockout_minutes()}
-    return TemplateResponse(request, view.template_name, context, status=429)
+    # Rendered here: django-axes returns it from its middleware, where no one renders it later.
+    return render(request, view.template_name, context, status=429)
 
 
 def can_unlock(user):
@@ -81,3 +86,32 @@ def unlock(request):
         message = _("De blokkade van adres %(address)s is opgeheven.") % {"address": address}
         messages.success(request, message)
     return redirect("operations_lockouts")
+
+
+class SecondFactorMiddleware(VerifyUserPermissionsMiddleware):
+    """wagtail-2fa's check: users with the permission "enable_2fa" (every superuser) must
+    set up and use a TOTP device; others may add one, and are then asked for it too.
+
+    Only requests with a session cookie can belong to a signed-in user: the others are
+    passed on untouched, so public pages never read the session (no `Vary: Cookie`, no
+    query) because of this check."""
+
+    def __call__(self, request):
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            return self.get_response(request)
+        return super().__call__(request)
+
+
+class TOTPTokenForm(TokenForm):
+    """django-otp 1.7 no longer tries each of a user's devices in turn (a failure would be
+    counted against every device), it wants the form to name one. wagtail-2fa 1.8.0's form
+    names none, so it refused every code. Here the device is the user's TOTP device, the
+    one used last when there are several."""
+
+    def _chosen_device(self, user):
+        devices = TOTPDevice.objects.devices_for_user(user, confirmed=True).select_for_update()
+        return devices.order_by(F("last_used_at").desc(nulls_last=True), "-pk").first()
+
+
+class TOTPLoginView(two_factor_views.LoginView):
+    form_class = TOTPTokenForm
