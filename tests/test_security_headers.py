@@ -67,7 +67,10 @@ def test_public_pages_score_a_plus(production_security, public_paths):
         observed = observe(path)
         total, grade = score(observed)
         assert (grade, total >= 100) == ("A+", True), (path, total, observed.results)
-        assert observed.results["content-security-policy"][0] == "csp-implemented-with-no-unsafe-default-src-none"
+        assert (
+            observed.results["content-security-policy"][0]
+            == "csp-implemented-with-no-unsafe-default-src-none"
+        )
         assert observed.results["cross-origin-resource-policy"][0] == "corp-same-origin"
 
 
