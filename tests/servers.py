@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -59,15 +60,14 @@ def gunicorn(port, env):
         "site_project/gunicorn.conf.py",
         "site_project.wsgi:application",
     ]
-    process = subprocess.Popen(
-        command, cwd=BASE_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    log = tempfile.NamedTemporaryFile(prefix=f"gunicorn-{port}-", suffix=".log", delete=False)  # noqa: SIM115
+    process = subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=subprocess.DEVNULL, stderr=log)
     try:
         try:
             wait_for_port(port)
         except RuntimeError:
             process.kill()
-            raise RuntimeError(process.communicate()[1].decode()[-3000:]) from None
+            raise RuntimeError(Path(log.name).read_text()[-3000:]) from None
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
@@ -76,6 +76,8 @@ def gunicorn(port, env):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        log.close()
+        Path(log.name).unlink()
 
 
 class Browser:

@@ -32,7 +32,11 @@ class DatabaseProxy:
         threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
 
     def stop(self):
+        if self.listener is None:
+            return
+        self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() blocked in its thread
         self.listener.close()
+        self.listener = None
         for held in self.held:
             held.close()
         self.held.clear()
@@ -79,6 +83,9 @@ def site_behind_proxy(production_static, tmp_path):  # noqa: F811 (the fixture)
     env = production_env(DATABASE_URL=url, STATIC_ROOT=production_static, MEDIA_ROOT=tmp_path)
     try:
         with gunicorn(SERVER_PORT, env) as base:
+            # Loads the URLs and views without the database: the first timed request then
+            # measures the outage, not the worker's start.
+            assert requests.get(base + "/robots.txt", timeout=30).status_code == 200
             yield base, proxy
     finally:
         proxy.stop()
