@@ -54,7 +54,7 @@ def admin_policy(media_origin=""):
             "style-src": ["'self'", "'unsafe-inline'"],
             "img-src": images,
             "font-src": ["'self'", "data:"],
-            "connect-src": ["'self'"],
+            "connect-src": ["'self'", "https://releases.wagtail.org"],  # the admin's update check
             "frame-src": ["'self'", *VIDEO_PLAYERS],
             "form-action": ["'self'"],
             "base-uri": ["'self'"],

@@ -8,6 +8,7 @@ folders itself instead (README "Production"). Documents are deliberately not ser
 """
 
 import mimetypes
+import posixpath
 from pathlib import Path
 
 from django.conf import settings
@@ -24,7 +25,8 @@ PUBLIC_FOLDERS = ("original_images/", "images/")
 
 @require_safe
 def serve_media(request, path):
-    if not path.startswith(PUBLIC_FOLDERS):
+    # Checked on the normalised path: "images/../documents/x.pdf" is a document.
+    if posixpath.normpath(path) != path or not path.startswith(PUBLIC_FOLDERS):
         raise Http404
     try:
         full_path = Path(default_storage.path(path))

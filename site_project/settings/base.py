@@ -234,5 +234,6 @@ AXES_LOCKOUT_CALLABLE = "operations.accounts.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "engagement.spam.client_ip"  # honours TRUSTED_PROXY_COUNT
 # TOTP second factor (wagtail-2fa): required for superusers, optional for other editors.
 WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_REQUIRE_2FA", True)
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no editor's e-mail hash to a third party (and no CSP hole)
 LOGIN_URL = "wagtailadmin_login"
 LOGIN_REDIRECT_URL = "wagtailadmin_home"
