@@ -25,7 +25,16 @@ from django.utils.translation.template import (
 )
 
 # Our own code; third-party packages bring their own catalogues.
-SOURCE_DIRS = ["home", "articles", "magazine", "search", "engagement", "site_project", "templates"]
+SOURCE_DIRS = [
+    "home",
+    "articles",
+    "magazine",
+    "search",
+    "engagement",
+    "operations",
+    "site_project",
+    "templates",
+]
 SKIPPED_PARTS = {"migrations", "tests", ".venv", "node_modules", "static", "__pycache__"}
 
 # name: (index of the msgid argument, index of the plural argument or None, has a context)

@@ -157,7 +157,7 @@ def test_results_show_type_date_title_and_highlighted_snippet(client, dutch):
     html = response.content.decode()
 
     assert response.context["result_count"] == 1
-    assert "Blogbericht" in html
+    assert '<span class="card__type">Blog</span>' in html
     assert "3 november 2016" in html
     assert "<mark>Zwijndrecht</mark>" in html
 
@@ -212,15 +212,15 @@ def test_filters_have_counts_and_narrow_the_results(client, dutch):
     facets = response.context["facets"]
 
     assert {(f.label, f.count) for f in facets["type"]} == {
-        ("Blogbericht", 2),
-        ("Nieuwsbericht", 1),
+        ("Blog", 2),
+        ("Nieuws", 1),
         ("Werkteam", 1),
     }
     assert [(f.label, f.count) for f in facets["tag"]] == [("jeugd", 2), ("school", 2)]
     assert [(f.label, f.count) for f in facets["werkteam"]] == [("Werkteam Jeugd", 1)]
     assert ("2024", 2) in [(f.label, f.count) for f in facets["year"]]
 
-    blog_type = next(f.value for f in facets["type"] if f.label == "Blogbericht")
+    blog_type = next(f.value for f in facets["type"] if f.label == "Blog")
     assert sorted(titles(search(client, "jeugdhulp", type=blog_type))) == ["Blog 2021", "Blog 2024"]
     assert sorted(titles(search(client, "jeugdhulp", tag="school"))) == ["Blog 2021", "Nieuws 2024"]
     assert titles(search(client, "jeugdhulp", werkteam=team.pk)) == ["Blog 2024"]

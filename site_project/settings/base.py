@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific modules import from here."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -8,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from search.conf import search_backends
 
 from .env import env, env_bool, env_int, env_list
+from .operations import database_options, media_cache_seconds, media_origin, media_storage
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -17,6 +19,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "operations",  # first: its admin templates (login lockout, 2FA) override Wagtail's
     "home",
     "articles",
     "magazine",
@@ -24,6 +27,10 @@ INSTALLED_APPS = [
     "engagement",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -51,6 +58,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "operations.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -59,9 +67,11 @@ MIDDLEWARE = [
     "home.security.SameOriginPublicFormsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "operations.accounts.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "site_project.urls"
@@ -102,6 +112,8 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "wsdzhz",
             "TIMEOUT": env_int("CACHE_TIMEOUT", 300),
+            # A Redis that hangs must not hang requests (or /healthz) with it.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
     }
 else:
@@ -139,7 +151,7 @@ STATICFILES_DIRS = [BASE_DIR / "site_project" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -192,3 +204,40 @@ LOGGING = {
     # per task drowns out everything else.
     "loggers": {"django_tasks": {"level": "WARNING"}, "django.tasks": {"level": "WARNING"}},
 }
+
+# --- Security and operations (logic in operations/; README "Production") ---
+DATABASES["default"].setdefault("OPTIONS", {}).update(database_options(DATABASES["default"]["ENGINE"]))
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # a restarted database is reconnected to
+MEDIA_ORIGIN = media_origin()  # for the CSP when images come from object storage
+MEDIA_CACHE_SECONDS = media_cache_seconds()
+HEALTHZ_CHECKS = {  # name: check; each raises when its service is unusable
+    "database": "operations.health.check_database",
+    "cache": "operations.health.check_cache",
+    "storage": "operations.health.check_storage",
+}
+CSRF_FAILURE_VIEW = "operations.errors.csrf_failure"
+# Uploads (megabytes, pixels): larger images and documents are refused in Dutch.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGE_MAX_UPLOAD_MB", 10) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGE_MAX_PIXELS", 50_000_000)
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 20) * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "operations.uploads.ImageForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"  # privacy checks for every document, in any storage
+# Private pages and collections: login or groups only; a shared password cannot be throttled.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+# Admin login: django-axes locks an account and an address after failed attempts.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each counted on its own
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "operations.accounts.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "engagement.spam.client_ip"  # honours TRUSTED_PROXY_COUNT
+# TOTP second factor (wagtail-2fa): required for superusers, optional for other editors.
+WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_REQUIRE_2FA", True)
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no editor's e-mail hash to a third party (and no CSP hole)
+LOGIN_URL = "wagtailadmin_login"
+LOGIN_REDIRECT_URL = "wagtailadmin_home"

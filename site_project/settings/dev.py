@@ -1,7 +1,7 @@
 """Local development: debug on, mail printed to the console."""
 
 from .base import *  # noqa: F403
-from .env import env
+from .env import env, env_bool
 
 DEBUG = True
 # Demo content and accounts (`make run`); never installed in production.
@@ -9,3 +9,6 @@ INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 # A development key is fine here; production refuses to start without its own.
 SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-never-use-in-production-8f2c1e")
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# The demo's superuser `admin` signs in with its password alone; ADMIN_REQUIRE_2FA=1 asks for
+# TOTP as production does.
+WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_REQUIRE_2FA", False)

@@ -2,6 +2,7 @@
 
 from .base import *  # noqa: F403
 from .env import env_bool, env_int, env_list, env_required
+from .operations import media_storage
 
 DEBUG = False
 SECRET_KEY = env_required("SECRET_KEY")
@@ -9,7 +10,7 @@ env_required("ALLOWED_HOSTS")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(),
     # Hashed, compressed names so browsers may cache static files forever.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
@@ -27,5 +28,8 @@ CSRF_COOKIE_SECURE = True
 # same origin must stay allowed; DENY would break previews. Hence W019 is silenced.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+SESSION_COOKIE_HTTPONLY = True
+WAGTAIL_2FA_REQUIRED = True  # superusers must sign in with a second factor
 
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -16,3 +16,5 @@ STATIC_ROOT = tempfile.mkdtemp(prefix="wsdzhz-test-static-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SITE_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+WAGTAIL_2FA_REQUIRED = False  # tests of the second factor switch it on
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # noqa: F405 (one line per login otherwise)
