@@ -1,7 +1,7 @@
-"""Every mail the site sends, written in the recipient's language and handed to ``deliver``.
-
-Links in mails use the site's public address (home/site.py), never the host of a request.
-"""
+"""Every mail the site sends, written in the recipient's language and handed to ``deliver``,
+which puts it in the mail queue (engagement/tasks.py): a reader's request never waits for a
+mail server. Links in mails use the site's public address (home/site.py), never the host of a
+request."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -15,10 +15,11 @@ from home.site import absolute_url
 
 from .groups import MODERATORS_GROUP
 from .newsletter import confirm_token, unsubscribe_token
+from .tasks import message_to_dict, send_message
 
 
 def deliver(message):
-    message.send()
+    send_message.enqueue(message_to_dict(message))
 
 
 def moderator_addresses():
@@ -79,7 +80,9 @@ def send_subscription_mail(subscriber):
                 "engagement/email/newsletter_already_subscribed.txt",
             )
         else:
-            path = reverse("engagement:newsletter_confirm", args=[confirm_token(subscriber.key)])
+            path = reverse(
+                "engagement:newsletter_confirm", args=[confirm_token(subscriber.key, subscriber.signed_up_at)]
+            )
             message = newsletter_message(
                 subscriber,
                 _("Bevestig je aanmelding voor de nieuwsbrief"),

@@ -24,7 +24,7 @@ from home.translation_fields import fixed
 
 from .form_builder import ContactFormBuilder
 from .mail import send_contact_submission
-from .newsletter import TokenInvalid, key_from_confirm_token, key_from_unsubscribe_token
+from .newsletter import TokenInvalid, key_from_confirm_token, key_from_unsubscribe_token, sign_up_stamp
 from .spam import RATE_LIMIT_MESSAGE, SPAM_FIELDS, rate_limit_exceeded
 
 
@@ -166,8 +166,13 @@ class Subscriber(models.Model):
 
     @classmethod
     def for_confirm_token(cls, token):
-        """The subscriber a confirmation link names; TokenExpired or TokenInvalid otherwise."""
-        return cls._for_key(key_from_confirm_token(token))
+        """The subscriber a confirmation link names; TokenExpired or TokenInvalid otherwise,
+        also when the link belongs to an earlier sign-up of the same address."""
+        key, signed_up = key_from_confirm_token(token)
+        subscriber = cls._for_key(key)
+        if signed_up != sign_up_stamp(subscriber.signed_up_at):
+            raise TokenInvalid
+        return subscriber
 
     @classmethod
     def for_unsubscribe_token(cls, token):

@@ -17,8 +17,15 @@ class TokenInvalid(Exception):
     pass
 
 
-def confirm_token(key):
-    return signing.TimestampSigner(salt=CONFIRM_SALT).sign(str(key))
+def sign_up_stamp(signed_up_at):
+    """The moment of a sign-up to the microsecond, as a whole number for a link."""
+    return round(signed_up_at.timestamp() * 1_000_000)
+
+
+def confirm_token(key, signed_up_at):
+    """A confirmation link for one sign-up: signing up again (after unsubscribing, say) makes
+    the links of earlier sign-ups worthless."""
+    return signing.TimestampSigner(salt=CONFIRM_SALT).sign(f"{key}.{sign_up_stamp(signed_up_at)}")
 
 
 def unsubscribe_token(key):
@@ -26,14 +33,15 @@ def unsubscribe_token(key):
 
 
 def key_from_confirm_token(token):
-    """The subscriber key in a confirmation token; TokenExpired or TokenInvalid otherwise."""
+    """(subscriber key, sign-up moment) of a confirmation token; TokenExpired or TokenInvalid otherwise."""
     signer = signing.TimestampSigner(salt=CONFIRM_SALT)
     try:
-        return signer.unsign(token, max_age=settings.NEWSLETTER_CONFIRM_MAX_AGE)
+        key, _, signed_up = signer.unsign(token, max_age=settings.NEWSLETTER_CONFIRM_MAX_AGE).partition(".")
     except signing.SignatureExpired as error:
         raise TokenExpired from error
     except signing.BadSignature as error:
         raise TokenInvalid from error
+    return key, int(signed_up) if signed_up.isdigit() else None
 
 
 def key_from_unsubscribe_token(token):

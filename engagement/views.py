@@ -80,8 +80,9 @@ def confirm_subscription(request, token):
         return link_problem(request, expired=True)
     except TokenInvalid:
         return link_problem(request, expired=False)
-    # Confirming takes a button press, so mail scanners that follow links confirm nothing.
-    if request.method == "POST" and subscriber.status != Subscriber.Status.CONFIRMED:
+    # Confirming takes a button press, so mail scanners that follow links confirm nothing; only
+    # a sign-up still waiting is confirmed (an unsubscribed reader signs up again).
+    if request.method == "POST" and subscriber.status == Subscriber.Status.PENDING:
         subscriber.confirm()
     return render_token_page(request, "engagement/newsletter_confirm.html", {"subscriber": subscriber})
 

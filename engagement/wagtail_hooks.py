@@ -17,6 +17,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 from home.exports import FormulaSafeExportMixin
 
 from .models import Comment, ConsentText, Registration, Subscriber
+from .outbox import OutgoingMailViewSet
 
 
 def pending_comment_count():
@@ -244,3 +245,8 @@ class PendingCommentsPanel(Component):
 def add_pending_comments_panel(request, panels):
     if request.user.has_perm("engagement.change_comment"):
         panels.append(PendingCommentsPanel(pending_comment_count()))
+
+
+@hooks.register("register_admin_viewset")
+def register_outgoing_mail():
+    return OutgoingMailViewSet()

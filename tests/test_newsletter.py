@@ -108,6 +108,23 @@ def test_sign_up_confirm_unsubscribe(client, newsletter_page):
     subscriber.refresh_from_db()
     assert subscriber.status == "unsubscribed" and subscriber.unsubscribed_at
 
+    # The old confirmation link does not subscribe the reader again.
+    html = client.post(confirm_path).content.decode()
+    subscriber.refresh_from_db()
+    assert subscriber.status == "unsubscribed"
+    assert "Meld je dan opnieuw aan" in html
+
+    # Signing up again makes a new link; the old one no longer works, the new one does.
+    mail.outbox.clear()
+    cache.clear()  # the rate limit
+    client.post(SUBSCRIBE_URL, sign_up_data(newsletter_page))
+    assert client.post(confirm_path).status_code == 400
+    subscriber.refresh_from_db()
+    assert subscriber.status == "pending"
+    client.post(link_in(mail.outbox[0], "bevestigen"))
+    subscriber.refresh_from_db()
+    assert subscriber.status == "confirmed"
+
 
 def test_unsubscribe_page_asks_before_unsubscribing(client):
     subscriber = SubscriberFactory(status=Subscriber.Status.CONFIRMED)
@@ -228,7 +245,11 @@ def test_expired_confirmation_link(client, settings):
     subscriber = SubscriberFactory()
 
     settings.NEWSLETTER_CONFIRM_MAX_AGE = -1
-    response = client.post(reverse("engagement:newsletter_confirm", args=[confirm_token(subscriber.key)]))
+    response = client.post(
+        reverse(
+            "engagement:newsletter_confirm", args=[confirm_token(subscriber.key, subscriber.signed_up_at)]
+        )
+    )
     assert response.status_code == 400
     assert "verlopen" in response.content.decode()
     subscriber.refresh_from_db()
@@ -241,9 +262,16 @@ def test_forged_links(client, name):
 
     # A token made for the other purpose, a tampered one, and rubbish.
     other = (
-        unsubscribe_token(subscriber.key) if name == "newsletter_confirm" else confirm_token(subscriber.key)
+        unsubscribe_token(subscriber.key)
+        if name == "newsletter_confirm"
+        else confirm_token(subscriber.key, subscriber.signed_up_at)
     )
-    for token in [other, f"{subscriber.key}:abc", "rubbish", confirm_token(subscriber.key)[:-2] + "xx"]:
+    for token in [
+        other,
+        f"{subscriber.key}:abc",
+        "rubbish",
+        confirm_token(subscriber.key, subscriber.signed_up_at)[:-2] + "xx",
+    ]:
         response = client.post(reverse(f"engagement:{name}", args=[token]))
         assert response.status_code == 400
         assert "niet geldig" in response.content.decode()

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "magazine",
     "search",
     "engagement",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_2fa",
@@ -156,6 +157,7 @@ STORAGES = {
 }
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)  # seconds a mail server may take to answer the worker
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
@@ -164,6 +166,13 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Werkplaats Sociaal Domein <noreply@localhost>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Wagtail's own tasks (search index, references) run at once as before; mail goes through a
+# database queue worked by `manage.py db_worker --backend mail --queue-name mail`, with retries.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
+}
+MAIL_MAX_ATTEMPTS = env_int("MAIL_MAX_ATTEMPTS", 6)
 
 WAGTAIL_SITE_NAME = "Werkplaats Sociaal Domein Zuid-Holland Zuid"
 # The public address in every absolute link (canonical, OpenGraph, feeds, sitemap, mails), e.g.
@@ -214,6 +223,7 @@ HEALTHZ_CHECKS = {  # name: check; each raises when its service is unusable
     "database": "operations.health.check_database",
     "cache": "operations.health.check_cache",
     "storage": "operations.health.check_storage",
+    "queue": "engagement.tasks.check_mail_queue",
 }
 CSRF_FAILURE_VIEW = "operations.errors.csrf_failure"
 # Uploads (megabytes, pixels): larger images and documents are refused in Dutch.

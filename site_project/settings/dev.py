@@ -12,3 +12,5 @@ EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBac
 # The demo's superuser `admin` signs in with its password alone; ADMIN_REQUIRE_2FA=1 asks for
 # TOTP as production does.
 WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_REQUIRE_2FA", False)
+# Mail is sent at once, without a queue worker (the mail queue's own tests use the database queue).
+TASKS = {**TASKS, "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["mail"]}}  # noqa: F405

@@ -18,3 +18,5 @@ SITE_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 WAGTAIL_2FA_REQUIRED = False  # tests of the second factor switch it on
 LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # noqa: F405 (one line per login otherwise)
+# Mail is sent at once, without a queue worker (the mail queue's own tests use the database queue).
+TASKS = {**TASKS, "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["mail"]}}  # noqa: F405
