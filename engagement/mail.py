@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from home.site import absolute_url
 
 from .groups import MODERATORS_GROUP
-from .newsletter import confirm_token, unsubscribe_token
 from .tasks import message_to_dict, send_message
+from .tokens import confirm_token, registration_cancel_token, registration_confirm_token, unsubscribe_token
 
 
 def deliver(message):
@@ -95,22 +95,41 @@ def send_subscription_mail(subscriber):
     deliver(message)
 
 
-def send_registration_mail(registration):
+def registration_context(registration):
+    event = registration.event.specific
+    return {
+        "registration": registration,
+        "event": event,
+        "details": event.registration_details(),
+        "event_url": absolute_url(event.url),
+    }
+
+
+def send_registration_confirm_request(registration):
+    """The link that makes a registration count: until it is followed it takes no place."""
     with translation.override(registration.language):
-        event = registration.event.specific
+        context = registration_context(registration)
+        path = reverse("engagement:registration_confirm", args=[registration_confirm_token(registration)])
+        context.update(confirm_url=absolute_url(path), valid_hours=settings.REGISTRATION_CONFIRM_HOURS)
+        subject = _("Bevestig je aanmelding voor “%(title)s”") % {"title": context["event"].title}
+        body = render_to_string("engagement/email/registration_confirm.txt", context)
+    deliver(EmailMessage(subject, body, None, [registration.email]))
+
+
+def send_registration_mail(registration, promoted_from_waiting_list=False):
+    """Where a confirmed registration stands (a place or the waiting list), with a cancel link."""
+    with translation.override(registration.language):
+        context = registration_context(registration)
+        title = context["event"].title
         if registration.status == registration.Status.WAITING_LIST:
-            subject = _("Je staat op de wachtlijst voor “%(title)s”") % {"title": event.title}
+            subject = _("Je staat op de wachtlijst voor “%(title)s”") % {"title": title}
+        elif promoted_from_waiting_list:
+            subject = _("Er is een plek vrijgekomen: je bent aangemeld voor “%(title)s”") % {"title": title}
         else:
-            subject = _("Je bent aangemeld voor “%(title)s”") % {"title": event.title}
-        body = render_to_string(
-            "engagement/email/registration.txt",
-            {
-                "registration": registration,
-                "event": event,
-                "details": event.registration_details(),
-                "event_url": absolute_url(event.url),
-            },
-        )
+            subject = _("Je bent aangemeld voor “%(title)s”") % {"title": title}
+        path = reverse("engagement:registration_cancel", args=[registration_cancel_token(registration)])
+        context.update(cancel_url=absolute_url(path), promoted=promoted_from_waiting_list)
+        body = render_to_string("engagement/email/registration.txt", context)
     deliver(EmailMessage(subject, body, None, [registration.email]))
 
 

@@ -24,8 +24,15 @@ from home.translation_fields import fixed
 
 from .form_builder import ContactFormBuilder
 from .mail import send_contact_submission
-from .newsletter import TokenInvalid, key_from_confirm_token, key_from_unsubscribe_token, sign_up_stamp
 from .spam import RATE_LIMIT_MESSAGE, SPAM_FIELDS, rate_limit_exceeded
+from .tokens import (
+    REGISTRATION_CANCEL_SALT,
+    REGISTRATION_CONFIRM_SALT,
+    TokenInvalid,
+    key_from_confirm_token,
+    key_from_unsubscribe_token,
+    sign_up_stamp,
+)
 
 
 class Comment(models.Model):
@@ -188,7 +195,11 @@ class Subscriber(models.Model):
 
 
 class Registration(models.Model):
+    """A reader's registration for an event. It takes a place (or a spot on the waiting list)
+    only once the reader confirms it through the emailed link; an address registers once."""
+
     class Status(models.TextChoices):
+        PENDING = "pending", _("nog niet bevestigd")
         CONFIRMED = "confirmed", _("aangemeld")
         WAITING_LIST = "waiting", _("wachtlijst")
         CANCELLED = "cancelled", _("afgemeld")
@@ -204,9 +215,13 @@ class Registration(models.Model):
     email = models.EmailField(_("e-mail"), max_length=254)
     organisation = models.CharField(_("organisatie"), max_length=160, blank=True)
     remarks = models.TextField(_("opmerkingen"), max_length=1000, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.CONFIRMED)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     language = models.CharField(_("taal"), max_length=10, default="nl")
+    # Signed into the confirmation and cancel links; unguessable.
+    key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     created_at = models.DateTimeField(_("aangemeld op"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("bevestigd op"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("afgemeld op"), null=True, blank=True)
 
     panels = [
         FieldPanel("event"),
@@ -226,6 +241,32 @@ class Registration(models.Model):
 
     def __str__(self):
         return _("%(name)s voor “%(event)s”") % {"name": self.name, "event": self.event.title}
+
+    @property
+    def takes_part(self):
+        return self.status in (self.Status.CONFIRMED, self.Status.WAITING_LIST)
+
+    @classmethod
+    def for_confirm_token(cls, token):
+        """The registration a confirmation link names; TokenExpired or TokenInvalid otherwise,
+        also for the link of an earlier registration of the same address."""
+        max_age = settings.REGISTRATION_CONFIRM_HOURS * 3600
+        key, made = key_from_confirm_token(token, salt=REGISTRATION_CONFIRM_SALT, max_age=max_age)
+        registration = cls._for_key(key)
+        if made != sign_up_stamp(registration.created_at):
+            raise TokenInvalid
+        return registration
+
+    @classmethod
+    def for_cancel_token(cls, token):
+        return cls._for_key(key_from_unsubscribe_token(token, salt=REGISTRATION_CANCEL_SALT))
+
+    @classmethod
+    def _for_key(cls, key):
+        registration = cls.objects.select_related("event").filter(key=key).first()
+        if registration is None:
+            raise TokenInvalid
+        return registration
 
 
 class NewsletterPage(SummaryMixin, Page):

@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from .forms import CommentForm, RegistrationForm
-from .services import confirmed_count, register, submit_comment
+from .services import confirmed_count, request_registration, submit_comment
 from .spam import RATE_LIMIT_MESSAGE, rate_limit_exceeded
 
 # The hidden field telling the page which of its forms was posted.
@@ -131,6 +131,6 @@ class EventRegistrationMixin(ReaderFormsMixin, models.Model):
             return self.redirect_sent("aanmelding", "aanmelden")
         if status := checked_form(request, form, "registration"):
             return self.serve_with_forms(request, status, registration=form)
-        registration = register(self, form.cleaned_data, translation.get_language())
-        waiting = registration.status == registration.Status.WAITING_LIST
-        return self.redirect_sent("wachtlijst" if waiting else "aanmelding", "aanmelden")
+        request_registration(self, form.cleaned_data, translation.get_language())
+        # The same answer whether the address was new or registered before: nothing is revealed.
+        return self.redirect_sent("aanmelding", "aanmelden")

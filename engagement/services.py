@@ -4,10 +4,15 @@ Views and page mixins validate a form and call one of these with its cleaned dat
 what was given, once, and hand the mail to engagement.mail.
 """
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 
-from .mail import notify_moderators, send_registration_mail, send_subscription_mail
+from .mail import (
+    notify_moderators,
+    send_registration_confirm_request,
+    send_registration_mail,
+    send_subscription_mail,
+)
 from .models import Comment, Registration, Subscriber
 
 
@@ -49,29 +54,76 @@ def confirmed_count(event):
     return Registration.objects.filter(event=event, status=Registration.Status.CONFIRMED).count()
 
 
-def register(event, data, language):
-    """Register, or put on the waiting list when the event is full; safe under concurrency.
+def request_registration(event, data, language):
+    """A registration waiting for its confirmation link to be followed; it takes no place yet.
 
-    The insert comes first so SQLite takes its write lock before anything is read, and the
-    event row is locked (PostgreSQL) before counting, so two last-minute sign-ups cannot both
-    take the final place. Registering twice with one address keeps the first registration.
+    An address registers once per event: registering again sends the confirmation link again
+    (new details replace the old while unconfirmed), or tells a confirmed registrant where they
+    stand; a cancelled registration can be made again. Fake addresses take nobody's place.
     """
     email = data["email"].strip().lower()
     with transaction.atomic():
-        try:
-            with transaction.atomic():
-                registration = Registration.objects.create(
-                    event=event,
-                    status=Registration.Status.WAITING_LIST,
-                    language=language,
-                    **{**data, "email": email},
-                )
-        except IntegrityError:
-            registration = Registration.objects.get(event=event, email=email)
-        else:
-            locked = type(event).objects.select_for_update().only("capacity").get(pk=event.pk)
-            if locked.capacity is None or confirmed_count(event) < locked.capacity:
-                registration.status = Registration.Status.CONFIRMED
-                registration.save(update_fields=["status"])
-    send_registration_mail(registration)
+        registration, created = Registration.objects.select_for_update().get_or_create(
+            event=event, email=email, defaults={**data, "email": email, "language": language}
+        )
+        if not created and not registration.takes_part:
+            for field, value in {**data, "email": email, "language": language}.items():
+                setattr(registration, field, value)
+            # A new moment makes the links of the earlier registration worthless.
+            registration.status = Registration.Status.PENDING
+            registration.created_at = timezone.now()
+            registration.cancelled_at = None
+            registration.save()
+    if registration.takes_part:
+        send_registration_mail(registration)
+    else:
+        send_registration_confirm_request(registration)
     return registration
+
+
+def confirm_registration(registration):
+    """Give a waiting registration a place, or a spot on the waiting list when the event is full;
+    safe under concurrency: the event row is locked (PostgreSQL) before counting, so two
+    confirmations cannot both take the last place."""
+    with transaction.atomic():
+        locked = Registration.objects.select_for_update().get(pk=registration.pk)
+        if locked.status != Registration.Status.PENDING:
+            return locked
+        event = (
+            type(registration.event.specific)
+            .objects.select_for_update()
+            .only("capacity")
+            .get(pk=registration.event_id)
+        )
+        full = event.capacity is not None and confirmed_count(event) >= event.capacity
+        locked.status = Registration.Status.WAITING_LIST if full else Registration.Status.CONFIRMED
+        locked.confirmed_at = timezone.now()
+        locked.save(update_fields=["status", "confirmed_at"])
+    send_registration_mail(locked)
+    return locked
+
+
+def cancel_registration(registration):
+    """Cancel, and give a freed place to the first on the waiting list (who is told by mail)."""
+    promoted = None
+    with transaction.atomic():
+        locked = Registration.objects.select_for_update().get(pk=registration.pk)
+        if locked.status == Registration.Status.CANCELLED:
+            return locked
+        had_place = locked.status == Registration.Status.CONFIRMED
+        locked.status = Registration.Status.CANCELLED
+        locked.cancelled_at = timezone.now()
+        locked.save(update_fields=["status", "cancelled_at"])
+        if had_place:
+            promoted = (
+                Registration.objects.select_for_update()
+                .filter(event_id=locked.event_id, status=Registration.Status.WAITING_LIST)
+                .order_by("confirmed_at", "pk")
+                .first()
+            )
+            if promoted is not None:
+                promoted.status = Registration.Status.CONFIRMED
+                promoted.save(update_fields=["status"])
+    if promoted is not None:
+        send_registration_mail(promoted, promoted_from_waiting_list=True)
+    return locked

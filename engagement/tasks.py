@@ -74,3 +74,6 @@ def check_mail_queue():
     )
     if waiting.exists():
         raise RuntimeError("Mail has been waiting for a worker for more than 15 minutes.")
+
+
+check_mail_queue.needs_database = True

@@ -11,11 +11,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Page
 
 from .forms import NEWSLETTER_PLACEMENTS, SubscribeForm, newsletter_auto_id
-from .models import Subscriber
-from .newsletter import TokenExpired, TokenInvalid
+from .models import Registration, Subscriber
 from .pages import SENT_PARAMETER, checked_form
-from .services import subscribe
+from .services import cancel_registration, confirm_registration, subscribe
 from .spam import issue_started_token
+from .tokens import TokenExpired, TokenInvalid
 
 
 def source_page(request):
@@ -99,6 +99,39 @@ def unsubscribe(request, token):
     if request.method == "POST" and subscriber.status != Subscriber.Status.UNSUBSCRIBED:
         subscriber.unsubscribe()
     return render_token_page(request, "engagement/newsletter_unsubscribe.html", {"subscriber": subscriber})
+
+
+@require_http_methods(["GET", "POST"])
+def registration_confirm(request, token):
+    """The link in the first mail: one button press gives the registration a place."""
+    try:
+        registration = Registration.for_confirm_token(token)
+    except TokenExpired:
+        return render_token_page(request, "engagement/registration_link_problem.html", {"expired": True}, 400)
+    except TokenInvalid:
+        return render_token_page(
+            request, "engagement/registration_link_problem.html", {"expired": False}, 400
+        )
+    event = registration.event.specific
+    if request.method == "POST" and event.registration_open:
+        registration = confirm_registration(registration)
+    context = {"registration": registration, "event": event}
+    return render_token_page(request, "engagement/registration_confirm.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def registration_cancel(request, token):
+    """The link in the confirmation mail: one button press frees the place."""
+    try:
+        registration = Registration.for_cancel_token(token)
+    except TokenInvalid:
+        return render_token_page(
+            request, "engagement/registration_link_problem.html", {"expired": False}, 400
+        )
+    if request.method == "POST":
+        registration = cancel_registration(registration)
+    context = {"registration": registration, "event": registration.event.specific}
+    return render_token_page(request, "engagement/registration_cancel.html", context)
 
 
 @require_GET

@@ -7,3 +7,6 @@ class OperationsConfig(AppConfig):
 
     name = "operations"
     verbose_name = "Beheer en beveiliging"
+
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the deployment checks)

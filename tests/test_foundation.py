@@ -72,7 +72,9 @@ def test_production_refuses_to_start_without(missing):
 
 
 def test_production_deploy_check_is_clean():
-    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env_overrides=PRODUCTION_ENV)
+    # Production has a shared cache (REDIS_URL); without one, check --deploy warns (operations.W001).
+    env = {**PRODUCTION_ENV, "REDIS_URL": "redis://127.0.0.1:6379/15"}
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env_overrides=env)
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr
     assert "System check identified no issues" in result.stdout

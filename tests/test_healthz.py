@@ -1,4 +1,4 @@
-"""/healthz for load balancers: database, cache and storage, 200 or 503, nothing secret,
+"""/healthz for load balancers: database, cache, storage and mail queue, 200 or 503, nothing secret,
 never cached, no cookie."""
 
 import json
@@ -26,7 +26,10 @@ def test_healthy_site_answers_200_with_every_check(client):
     response, body = get_health(client)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
-    assert body == {"status": "ok", "checks": {"database": "ok", "cache": "ok", "storage": "ok"}}
+    assert body == {
+        "status": "ok",
+        "checks": {"database": "ok", "cache": "ok", "storage": "ok", "queue": "ok"},
+    }
     assert_uncacheable_without_cookie(response)
 
 
@@ -46,7 +49,10 @@ def test_unreachable_cache_answers_503_without_its_address(client):
     with override_settings(CACHES=failing):
         response, body = get_health(client)
     assert response.status_code == 503
-    assert body == {"status": "error", "checks": {"database": "ok", "cache": "error", "storage": "ok"}}
+    assert body == {
+        "status": "error",
+        "checks": {"database": "ok", "cache": "error", "storage": "ok", "queue": "ok"},
+    }
     assert b"geheim" not in response.content and b"8139" not in response.content
     assert_uncacheable_without_cookie(response)
 
@@ -65,7 +71,7 @@ def test_unwritable_storage_answers_503(client, tmp_path):
     with override_settings(STORAGES=storages):
         response, body = get_health(client)
     assert response.status_code == 503
-    assert body["checks"] == {"database": "ok", "cache": "ok", "storage": "error"}
+    assert body["checks"] == {"database": "ok", "cache": "ok", "storage": "error", "queue": "ok"}
 
 
 @pytest.mark.django_db
@@ -84,4 +90,4 @@ def test_unusable_database_answers_503(client, monkeypatch):
 
 def test_checks_are_a_list_in_the_settings(settings):
     """Another check (the mail queue) is one more entry in HEALTHZ_CHECKS."""
-    assert list(settings.HEALTHZ_CHECKS) == ["database", "cache", "storage"]
+    assert list(settings.HEALTHZ_CHECKS) == ["database", "cache", "storage", "queue"]

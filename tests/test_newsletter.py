@@ -17,7 +17,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 
 from engagement.models import ConsentText, Subscriber
-from engagement.newsletter import confirm_token, unsubscribe_token
+from engagement.tokens import confirm_token, unsubscribe_token
 from tests.factories.engagement import NewsletterPageFactory, SubscriberFactory, news_page, started_token
 
 pytestmark = pytest.mark.django_db

@@ -2,16 +2,21 @@
 
 import csv
 import io
+import re
+import threading
 from datetime import timedelta
 
 import pytest
 from django.core import mail
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection, connections
 from django.urls import reverse
 from django.utils import timezone
 
 from engagement.models import Registration
-from engagement.services import register
+from engagement.services import confirm_registration, request_registration
+from engagement.tokens import registration_cancel_token
 from tests.factories.engagement import RegistrationFactory, event_page, started_token
 
 pytestmark = pytest.mark.django_db
@@ -56,49 +61,134 @@ def test_form_shows_places_left(client, event):
     assert f'action="{event.url}#aanmelden"' in html
 
 
-def test_register_until_full_then_waiting_list(client, event):
-    for n in (1, 2):
-        response = post_registration(client, event, n)
-        assert response.status_code == 302
-        assert response["Location"] == f"{event.url}?verzonden=aanmelding#aanmelden"
-    assert "Je bent aangemeld." in client.get(f"{event.url}?verzonden=aanmelding").content.decode()
+def link_in(message, name):
+    return re.search(rf"http://testserver(/nl/engagement/aanmelding/{name}/[^/\s]+/)", message.body).group(1)
 
-    html = client.get(event.url).content.decode()
-    assert "Dit evenement is vol." in html
-    assert "Op de wachtlijst" in html
 
-    response = post_registration(client, event, 3)
-    assert response["Location"] == f"{event.url}?verzonden=wachtlijst#aanmelden"
+def register_and_confirm(client, event, n):
+    """Register through the form, then follow the link in the mail and press the button."""
+    mail.outbox.clear()
+    post_registration(client, event, n)
+    confirm = link_in(mail.outbox[0], "bevestigen")
+    return client.post(confirm)
+
+
+def test_a_registration_counts_only_once_confirmed(client, event):
+    response = post_registration(client, event, 1)
+    assert response.status_code == 302
+    assert response["Location"] == f"{event.url}?verzonden=aanmelding#aanmelden"
+    assert "Bevestig je aanmelding" in client.get(f"{event.url}?verzonden=aanmelding").content.decode()
+    registration = Registration.objects.get()
+    assert registration.status == Registration.Status.PENDING
+    assert "Nog 2 plekken vrij." in client.get(event.url).content.decode()  # no place taken yet
+
+    (message,) = mail.outbox
+    assert message.to == ["deelnemer1@example.org"]
+    assert "Bevestig je aanmelding voor “Kick-off”" in message.subject
+    confirm = link_in(message, "bevestigen")
+    assert "Ja, ik kom" in client.get(confirm).content.decode()  # a mail scanner confirms nothing
+    registration.refresh_from_db()
+    assert registration.status == Registration.Status.PENDING
+
+    mail.outbox.clear()
+    assert client.post(confirm).status_code == 200
+    registration.refresh_from_db()
+    assert registration.status == Registration.Status.CONFIRMED and registration.confirmed_at
+    assert "aangemeld voor “Kick-off”" in mail.outbox[0].subject
+    assert "Theater aan de Schie" in mail.outbox[0].body
+    assert "/nl/engagement/aanmelding/afmelden/" in mail.outbox[0].body
+    assert "Nog 1 plek vrij." in client.get(event.url).content.decode()
+
+
+def test_made_up_addresses_take_no_places(client, event, settings):
+    settings.ENGAGEMENT_RATE_LIMIT = (100, 600)
+    for n in range(8):
+        post_registration(client, event, n)
+    assert Registration.objects.filter(status=Registration.Status.PENDING).count() == 8
+    assert "Nog 2 plekken vrij." in client.get(event.url).content.decode()
+    register_and_confirm(client, event, 20)
+    assert "Nog 1 plek vrij." in client.get(event.url).content.decode()
+
+
+def test_confirmed_until_full_then_waiting_list_and_a_cancel_moves_it_up(client, event):
+    """Only confirmed registrations take places; the waiting list follows in confirmation order."""
+    for n in (1, 2, 3):
+        register_and_confirm(client, event, n)
     statuses = dict(Registration.objects.values_list("email", "status"))
     assert statuses == {
         "deelnemer1@example.org": "confirmed",
         "deelnemer2@example.org": "confirmed",
         "deelnemer3@example.org": "waiting",
     }
-    assert [message.to for message in mail.outbox] == [[f"deelnemer{n}@example.org"] for n in (1, 2, 3)]
-    assert "aangemeld voor “Kick-off”" in mail.outbox[0].subject
-    assert "wachtlijst" in mail.outbox[2].subject
-    assert "Theater aan de Schie" in mail.outbox[0].body
+    assert "wachtlijst" in mail.outbox[-1].subject
+    assert "Dit evenement is vol." in client.get(event.url).content.decode()
+
+    # Deelnemer 1 cancels through the link in the confirmation mail; deelnemer 3 moves up.
+    mail.outbox.clear()
+    first = Registration.objects.get(email="deelnemer1@example.org")
+    cancel = reverse("engagement:registration_cancel", args=[registration_cancel_token(first)])
+    assert "Ja, meld me af" in client.get(cancel).content.decode()
+    assert client.post(cancel).status_code == 200
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses["deelnemer1@example.org"] == "cancelled"
+    assert statuses["deelnemer3@example.org"] == "confirmed"
+    assert [message.to for message in mail.outbox] == [["deelnemer3@example.org"]]
+    assert "Er is een plek vrijgekomen" in mail.outbox[0].subject
 
 
 def test_unlimited_event_never_fills(home_page):
     event = event_page(home_page, capacity=None)
     RegistrationFactory.create_batch(5, event=event, status=Registration.Status.CONFIRMED)
-    registration = register(event, registrant(), "nl")
-    assert registration.status == Registration.Status.CONFIRMED
+    registration = request_registration(event, registrant(), "nl")
+    assert confirm_registration(registration).status == Registration.Status.CONFIRMED
 
 
 def test_zero_capacity_goes_straight_to_the_waiting_list(event):
     event.capacity = 0
     event.save()
-    assert register(event, registrant(), "nl").status == Registration.Status.WAITING_LIST
+    registration = request_registration(event, registrant(), "nl")
+    assert confirm_registration(registration).status == Registration.Status.WAITING_LIST
 
 
-def test_registering_twice_keeps_one_registration(client, event):
+def test_one_registration_per_address(client, event):
     post_registration(client, event, 1)
     post_registration(client, event, 1, email="Deelnemer1@Example.org", name="Andere naam")
     assert Registration.objects.count() == 1
-    assert Registration.objects.get().name == "Deelnemer 1"
+    # Unconfirmed, the newest details count and the newest link works; the first one does not.
+    assert Registration.objects.get().name == "Andere naam"
+    first, second = (link_in(message, "bevestigen") for message in mail.outbox)
+    assert client.post(first).status_code == 400
+    assert client.post(second).status_code == 200
+    # Confirmed, registering again changes nothing and says where the registrant stands.
+    mail.outbox.clear()
+    post_registration(client, event, 1, name="Derde naam")
+    registration = Registration.objects.get()
+    assert (registration.name, registration.status) == ("Andere naam", "confirmed")
+    assert "aangemeld voor “Kick-off”" in mail.outbox[0].subject
+
+
+def test_links_that_are_stale_or_forged_are_refused(client, event, settings):
+    post_registration(client, event, 1)
+    confirm = link_in(mail.outbox[0], "bevestigen")
+    for bad in (confirm[:-3] + "xx/", "/nl/engagement/aanmelding/bevestigen/rommel/"):
+        assert client.post(bad).status_code == 400
+    settings.REGISTRATION_CONFIRM_HOURS = 0
+    response = client.post(confirm)
+    assert response.status_code == 400
+    assert "verlopen" in response.content.decode()
+    assert client.post("/nl/engagement/aanmelding/afmelden/rommel/").status_code == 400
+    assert Registration.objects.get().status == Registration.Status.PENDING
+
+
+def test_unconfirmed_registrations_are_removed_after_the_confirmation_time(event, settings):
+    old = RegistrationFactory(event=event, created_at=timezone.now() - timedelta(hours=49))
+    fresh = RegistrationFactory(event=event)
+    confirmed = RegistrationFactory(
+        event=event, status=Registration.Status.CONFIRMED, created_at=timezone.now() - timedelta(days=30)
+    )
+    call_command("purge_unconfirmed_registrations", stdout=io.StringIO())
+    assert set(Registration.objects.values_list("pk", flat=True)) == {fresh.pk, confirmed.pk}
+    assert not Registration.objects.filter(pk=old.pk).exists()
 
 
 def test_registration_disabled_or_past(client, home_page):
@@ -171,25 +261,22 @@ def test_staff_see_registrations_in_admin(admin_client, event):
 # serialized_rollback: an earlier transactional test may have emptied the pages the migrations made.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_last_place_cannot_be_taken_twice_at_once(home_page):
-    """Concurrent sign-ups for the last place: exactly one gets it (PostgreSQL row lock)."""
-    import threading
-
-    from django.db import connection, connections
-
+    """Concurrent confirmations for the last place: exactly one gets it (PostgreSQL row lock)."""
     if connection.vendor != "postgresql":
         pytest.skip("SQLite serialises writers itself; the row lock is exercised on PostgreSQL")
     event = event_page(home_page, capacity=1)
+    waiting = [request_registration(event, registrant(n), "nl") for n in range(4)]
     barrier = threading.Barrier(4)
     results = []
 
-    def sign_up(n):
+    def confirm(registration):
         try:
             barrier.wait()
-            results.append(register(event, registrant(n), "nl").status)
+            results.append(confirm_registration(registration).status)
         finally:
             connections.close_all()
 
-    threads = [threading.Thread(target=sign_up, args=(n,)) for n in range(4)]
+    threads = [threading.Thread(target=confirm, args=(registration,)) for registration in waiting]
     for thread in threads:
         thread.start()
     for thread in threads:

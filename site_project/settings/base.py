@@ -195,6 +195,9 @@ COMMENT_MODERATORS_EMAIL = env_list("COMMENT_MODERATORS_EMAIL")  # besides the M
 CONTACT_FORM_RECIPIENTS = env_list("CONTACT_FORM_RECIPIENTS", ["info@werkplaatssociaaldomeinzhz.nl"])
 NEWSLETTER_CONFIRM_MAX_AGE = env_int("NEWSLETTER_CONFIRM_MAX_AGE", 3 * 24 * 60 * 60)  # seconds
 NEWSLETTER_UNCONFIRMED_DAYS = env_int("NEWSLETTER_UNCONFIRMED_DAYS", 14)
+# A registration takes a place only when confirmed; its link is valid this long, and
+# unconfirmed registrations are removed after it (purge_unconfirmed_registrations).
+REGISTRATION_CONFIRM_HOURS = env_int("REGISTRATION_CONFIRM_HOURS", 48)
 ENGAGEMENT_MIN_FILL_SECONDS = env_int("ENGAGEMENT_MIN_FILL_SECONDS", 3)
 # At most COUNT posts per form type and address within SECONDS.
 ENGAGEMENT_RATE_LIMIT = (
