@@ -1,8 +1,9 @@
 """/healthz for load balancers: is every service a request needs usable?
 
 Each check in settings.HEALTHZ_CHECKS (name: dotted path) returns when its service works
-and raises otherwise; one with ``needs_database = True`` is not run when the database failed. The answer names the checks and says "ok" or "error", never why: an
-exception's text may name hosts or users. The reason goes to the log.
+and raises otherwise; one with ``needs_database = True`` is not run when the database failed.
+The answer names the checks and says "ok" or "error", never why: an exception's text may name
+hosts or users. The reason goes to the log.
 """
 
 import logging
