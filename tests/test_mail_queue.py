@@ -68,7 +68,7 @@ class Inbox:
 
 
 @pytest.fixture
-def queued_mail(settings):
+def queued_mail(settings, monkeypatch):
     """Mail goes through the database queue to SMTP on a port of the test's choosing."""
     settings.TASKS = {
         **settings.TASKS,
@@ -80,6 +80,9 @@ def queued_mail(settings):
     settings.EMAIL_TIMEOUT = EMAIL_TIMEOUT
     settings.COMMENT_MODERATORS_EMAIL = ["moderator@example.org"]
     settings.CONTACT_FORM_RECIPIENTS = ["info@example.org"]
+    # The worker closes the database connection between tasks; on PostgreSQL that would end the
+    # test's own transaction, so the worker keeps the connection it is given.
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
     return settings
 
 
