@@ -30,13 +30,12 @@ def actueel_stream(home_page, shown_page_ids):
     cards.sort(key=lambda card: (card.sort_key, card.page.pk), reverse=True)
     if not cards:
         return None
-    actueel = ActueelIndexPage.listing_pages().first()
     return HomeSection(
         key="actueel",
         title=_("Actueel"),
         order=20,
-        cards=listing.attach_images(cards[:STREAM_SIZE]),
-        more_url=actueel.url if actueel else "",
+        cards=cards[:STREAM_SIZE],
+        more_url=listing.first_url(ActueelIndexPage),
         more_text=_("Alles in Actueel"),
     )
 
@@ -49,16 +48,16 @@ def agenda(home_page, shown_page_ids):
         .exclude(pk__in=shown_page_ids)
         .order_by("start", "pk")[:AGENDA_SIZE]
     )
-    cards = listing.summaries(events)
-    index = EventIndexPage.listing_pages().first()
-    if not cards and index is None:
+    cards = listing.summaries(events, images=False)
+    index_url = listing.first_url(EventIndexPage)
+    if not cards and not index_url:
         return None
     return HomeSection(
         key="agenda",
         title=_("Agenda"),
         order=30,
         cards=cards,
-        more_url=index.url if index else "",
+        more_url=index_url,
         more_text=_("Naar de agenda")
         if cards
         else _("Er staan geen bijeenkomsten gepland. Bekijk de agenda"),
@@ -67,15 +66,14 @@ def agenda(home_page, shown_page_ids):
 
 @hooks.register(HOOK_NAME)
 def werkteams(home_page, shown_page_ids):
-    cards = WerkteamPage.listing_summaries()
+    cards = WerkteamPage.listing_summaries(images=False)
     if not cards:
         return None
-    index = WerkteamIndexPage.listing_pages().first()
     return HomeSection(
         key="werkteams",
         title=_("De werkteams"),
         order=50,
         cards=cards,
-        more_url=index.url if index else "",
+        more_url=listing.first_url(WerkteamIndexPage),
         more_text=_("Over de werkteams"),
     )

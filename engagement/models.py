@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from home.cache import cached
 from home.exports import FormulaSafeExportMixin
 from home.summary import SummaryMixin
 from home.translation_fields import fixed
@@ -107,7 +108,9 @@ class ConsentText(models.Model):
 
     @classmethod
     def current(cls):
-        return cls.objects.order_by("-version").first()
+        """The version shown to new subscribers; every footer shows it, so it is cached
+        (engagement/apps.py renews the cache when a version is saved)."""
+        return cached("consent-text", lambda: cls.objects.order_by("-version").first())
 
     def text_for(self, language):
         return self.text_en if language == "en" and self.text_en else self.text

@@ -10,6 +10,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Page
 
+from home.visibility import public
+
 from .forms import NEWSLETTER_PLACEMENTS, SubscribeForm, newsletter_auto_id
 from .models import Registration, Subscriber
 from .pages import SENT_PARAMETER, checked_form
@@ -24,7 +26,7 @@ def source_page(request):
         page_id = int(request.POST.get("page", ""))
     except ValueError:
         return None
-    return Page.objects.live().public().filter(pk=page_id).first()
+    return public(Page.objects.live()).filter(pk=page_id).first()
 
 
 def render_standalone(request, form=None, status=200, source_page=None):

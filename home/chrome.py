@@ -18,6 +18,7 @@ from .cache import cached_per_language
 from .localization import in_locale
 from .models import FooterContent, MainMenuItem, Partner, SocialMediaSettings
 from .site import current_site
+from .visibility import public
 
 PARTNER_LOGO_FILTER = "max-240x80"
 
@@ -41,7 +42,7 @@ def _pick_locale(objects, active, default):
 
 def _localize(pages, locale_id):
     """Swap each page for its live translation in the reader's locale (one query at most)."""
-    return in_locale(pages, locale_id, lambda: Page.objects.live().public())
+    return in_locale(pages, locale_id, lambda: public(Page.objects.live()))
 
 
 def _menu_items(request, active, default):
@@ -108,7 +109,10 @@ def _partners(active, default):
 def _social_links(site):
     if site is None:
         return []
-    social = SocialMediaSettings.for_site(site)
+    # Read, not Wagtail's for_site(): that creates the row on a reader's request.
+    social = SocialMediaSettings.objects.filter(site=site).first()
+    if social is None:
+        return []
     links = [("X / Twitter", social.twitter_url), ("LinkedIn", social.linkedin_url)]
     return [{"name": name, "url": url} for name, url in links if url]
 

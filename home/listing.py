@@ -3,71 +3,90 @@
 
 A listing costs the same number of queries for 5 or 500 items: each page type's
 ``listing_pages()`` prefetches what its card shows, and ``attach_images`` loads every card's
-image with its card rendition in two queries.
+image in one query (their renditions come from Wagtail's rendition cache).
 """
 
 from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from .cache import cached_per_language
 from .localization import in_active_language
+from .summary import tagged_page_models, with_listing_date
+from .visibility import public
 
 PER_PAGE = 12
 # The one query parameter every listing pages with; the canonical URL keeps it.
 PAGE_PARAMETER = "page"
-CARD_RENDITION = "fill-640x360"
 
 
 def attach_images(summaries):
-    """Load the images of all summaries with their card rendition: two queries in all."""
+    """Load the images of all summaries: one query in all."""
     image_ids = {summary.image_id for summary in summaries if summary.image_id}
     if not image_ids:
         return summaries
-    images = get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions(CARD_RENDITION)
+    # No prefetch of renditions: Wagtail keeps each rendition in the cache once made, and a
+    # prefetch taken before the first render (or kept in a cached card) would hide it from there.
+    images = get_image_model().objects.filter(pk__in=image_ids)
     by_id = {image.pk: image for image in images}
     for summary in summaries:
         summary.image = by_id.get(summary.image_id)
     return summaries
 
 
-def summaries(pages):
-    """Cards for specific pages (of one or several types), with their images."""
-    return attach_images([page.summary() for page in pages])
+def summaries(pages, images=True):
+    """Cards for specific pages (of one or several types), with their images unless the caller
+    attaches those for several listings at once (the home page)."""
+    cards = [page.summary() for page in pages]
+    return attach_images(cards) if images else cards
 
 
-def summaries_for_keys(translation_keys):
-    """Cards for the live pages with these translation keys in the reader's language, in the
-    keys' order: one query to find their types, then one per type (with its prefetches)."""
-    found = (
-        Page.objects.live()
-        .public()
-        .filter(in_active_language(), translation_key__in=translation_keys)
-        .values_list("content_type", "translation_key")
-    )
-    keys_by_type = defaultdict(list)
-    for content_type_id, key in found:
-        keys_by_type[content_type_id].append(key)
-    by_key = {}
-    for content_type_id, keys in keys_by_type.items():
+def first_url(model):
+    """The address of the first live page of this type in the reader's language (an overview's
+    "see all" link), or ""; kept per language and content generation."""
+
+    def build():
+        page = model.listing_pages().first()
+        return page.url if page else ""
+
+    return cached_per_language(f"first-url:{model._meta.label}", None, build)
+
+
+def summaries_of(pages, images=True):
+    """Cards for Page rows of several types (one page of a mixed listing), in their order: each
+    loaded as its own type with what its card shows, one query (and its prefetches) per type."""
+    pages = list(pages)
+    ids_by_type = defaultdict(list)
+    for page in pages:
+        ids_by_type[page.content_type_id].append(page.pk)
+    loaded = {}
+    for content_type_id, ids in ids_by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        by_key.update(
-            {page.translation_key: page for page in model.listing_pages().filter(translation_key__in=keys)}
-        )
-    return summaries(by_key[key] for key in translation_keys if key in by_key)
+        loaded.update((page.pk, page) for page in model.listing_pages().filter(pk__in=ids))
+    return summaries((loaded[page.pk] for page in pages if page.pk in loaded), images)
 
 
-def summaries_across(models, condition):
-    """Cards of live pages of several types in the reader's language, newest first; `condition`
-    gives each model's filter (a Q object), since each type names its fields itself."""
-    cards = []
+def pages_where(models, condition):
+    """Live, public pages of these types in the reader's language, newest first, as one Page
+    queryset (so it counts and pages in SQL); ``condition(model)`` gives each type's filter, as
+    each type names its own fields."""
+    matching = Q(pk__in=[])
     for model in models:
-        cards += [page.summary() for page in model.listing_pages().filter(condition(model)).distinct()]
-    cards.sort(key=lambda card: (card.sort_key is not None, card.sort_key), reverse=True)
-    return cards
+        matching |= Q(pk__in=model.objects.filter(condition(model)).values("pk"))
+    pages = public(Page.objects.live()).filter(in_active_language()).filter(matching)
+    return with_listing_date(pages.only("pk", "content_type")).order_by(
+        F("listing_date").desc(nulls_last=True), "-pk"
+    )
+
+
+def pages_tagged(tag):
+    """Everything with this tag, of every page type that has tags."""
+    return pages_where(tagged_page_models(), lambda model: Q(**{model.tags_field: tag}))
 
 
 def requested_page_number(request):

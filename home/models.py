@@ -1,7 +1,7 @@
 """Home page, plain pages and the site chrome that editors keep up to date."""
 
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -15,10 +15,11 @@ from wagtail.search import index
 
 from . import listing
 from .blocks import BaseStreamBlock
-from .localization import in_locale
+from .localization import in_active_language, in_locale
 from .sections import home_sections
 from .summary import SummaryMixin
 from .translation_fields import fixed
+from .visibility import public
 
 
 class HomePage(SummaryMixin, Page):
@@ -65,14 +66,29 @@ class HomePage(SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         featured = self.featured_summaries()
+        sections = home_sections(self, {summary.page.pk for summary in featured})
+        # One pair of queries for the images of every card on the page.
+        listing.attach_images([*featured, *(card for section in sections for card in section.cards)])
         context["featured"] = featured
-        context["sections"] = home_sections(self, {summary.page.pk for summary in featured})
+        context["sections"] = sections
         return context
 
     def featured_summaries(self):
-        """The editors' choice, each in the reader's language when translated, live pages only."""
-        keys = list(self.featured_items.values_list("page__translation_key", flat=True))
-        return listing.summaries_for_keys(keys)
+        """The editors' choice in their order, each in the reader's language when translated,
+        live pages only (the featured items point at the pages the editors chose, in Dutch)."""
+        order = self.featured_items.filter(page__translation_key=OuterRef("translation_key")).values(
+            "sort_order"
+        )
+        pages = (
+            public(Page.objects.live())
+            .filter(
+                in_active_language(), translation_key__in=self.featured_items.values("page__translation_key")
+            )
+            .annotate(featured_order=Subquery(order[:1]))
+            .order_by("featured_order")
+            .only("pk", "content_type")
+        )
+        return listing.summaries_of(pages, images=False)
 
 
 class HomePageFeaturedItem(Orderable):
@@ -112,7 +128,7 @@ class StandardPage(SummaryMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().public()
+        context["subpages"] = public(self.get_children().live())
         return context
 
 

@@ -3,7 +3,8 @@
 The home page knows nothing of news, events or the magazine: each app registers a function
 with the ``home_page_sections`` hook (in its wagtail_hooks.py). It receives the home page and
 the set of page ids already shown above it (the editors' featured items), and returns a
-``HomeSection`` or None when it has nothing to show.
+``HomeSection`` or None when it has nothing to show. Sections give their cards without images:
+the home page loads the images of all its cards at once.
 """
 
 from dataclasses import dataclass, field

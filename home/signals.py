@@ -1,13 +1,23 @@
 """Start a new content generation (home/cache.py) whenever what every page shows may change."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cache import start_new_generation
 from .models import FooterContent, MainMenu, MainMenuItem, Partner, SocialMediaSettings
 
-CHROME_MODELS = (FooterContent, MainMenu, MainMenuItem, Partner, SocialMediaSettings, Site, Locale)
+# What every page shows or depends on: the chrome, sites, languages and who may see what.
+CHROME_MODELS = (
+    FooterContent,
+    MainMenu,
+    MainMenuItem,
+    Partner,
+    SocialMediaSettings,
+    Site,
+    Locale,
+    PageViewRestriction,
+)
 
 
 def page_deleted(sender, instance, **kwargs):

@@ -11,10 +11,20 @@ from urllib.parse import urljoin
 from django.conf import settings
 from wagtail.models import Site
 
+from .cache import cached
+
 
 def current_site(request=None):
-    site = Site.find_for_request(request) if request is not None else None
-    return site or Site.objects.filter(is_default_site=True).first()
+    """The Site of the request (else the default site), kept per host and port in the cache;
+    Wagtail's own lookups in this request then find it where Wagtail keeps it."""
+    if request is None:
+        return cached("default-site", lambda: Site.objects.filter(is_default_site=True).first())
+    if not hasattr(request, "_wagtail_site"):
+        host, port = request.get_host(), request.get_port()
+        request._wagtail_site = cached(f"site:{host}:{port}", lambda: Site.find_for_request(request))
+    return request._wagtail_site or cached(
+        "default-site", lambda: Site.objects.filter(is_default_site=True).first()
+    )
 
 
 def base_url(request=None):

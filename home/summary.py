@@ -8,14 +8,18 @@ page type in one place and shows it in a listing, search, a feed and the SEO tag
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 
-from django.db.models import DateTimeField
+from django.db.models import DateField, DateTimeField, F
+from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import capfirst
-from wagtail.models import get_page_models
+from wagtail.models import Page, get_page_models
 
 from .localization import in_active_language
+from .visibility import ViewRestrictionsMixin, public
 
 # schema.org types of written pieces: they get a headline, authors and publication dates.
 ARTICLE_TYPES = {"Article", "BlogPosting", "NewsArticle", "ScholarlyArticle"}
@@ -42,7 +46,7 @@ class Summary:
         return self.date
 
 
-class SummaryMixin:
+class SummaryMixin(ViewRestrictionsMixin):
     """The contract. Every page model of the site inherits it and states its own fields.
 
     - ``summary_date_field``: the DateField or DateTimeField a listing sorts by, a card shows and
@@ -73,9 +77,18 @@ class SummaryMixin:
         return isinstance(cls._meta.get_field(cls.summary_date_field), DateTimeField)
 
     @classmethod
+    def serving_pages(cls):
+        """The queryset a page of this type is loaded from to be served (home/routing.py)."""
+        return (
+            cls.objects.select_related(cls.summary_image_field)
+            if cls.summary_image_field
+            else cls.objects.all()
+        )
+
+    @classmethod
     def listing_pages(cls):
         """Live, public pages of this type in the reader's language, with what a card reads."""
-        return cls.objects.live().public().filter(in_active_language())
+        return public(cls.objects.live()).filter(in_active_language())
 
     @property
     def summary_date(self):
@@ -93,6 +106,11 @@ class SummaryMixin:
     @property
     def summary_image(self):
         return getattr(self, self.summary_image_field) if self.summary_image_field else None
+
+    @cached_property
+    def tag_list(self):
+        """The page's tags, read once however often a page shows them."""
+        return list(getattr(self, self.tags_field).all()) if self.tags_field else []
 
     @property
     def summary_author_names(self):
@@ -127,6 +145,32 @@ class SummaryMixin:
 def summarised_page_models():
     """Every page model of the site, in a fixed order; each one keeps the contract."""
     return [model for model in get_page_models() if issubclass(model, SummaryMixin)]
+
+
+@cache
+def listing_date_paths():
+    """Each page type's summary date as a path from Page (a date, also for date-times)."""
+    paths = []
+    for model in summarised_page_models():
+        # Reverse one-to-one paths from Page exist for its direct subclasses.
+        if list(model._meta.parents) != [Page] or not model.summary_date_field:
+            continue
+        field = model._meta.get_field(model.summary_date_field)
+        # A date kept on Page itself (first_published_at) is everyone's fallback below.
+        if field.model is not Page:
+            path = f"{model._meta.model_name}__{field.name}"
+            paths.append(TruncDate(path) if isinstance(field, DateTimeField) else F(path))
+    return tuple(paths)
+
+
+def with_listing_date(pages):
+    """Page rows annotated with ``listing_date``: their type's summary date, else the day they
+    were first published; for listings and filters across page types, in SQL."""
+    return pages.annotate(
+        listing_date=Coalesce(
+            *listing_date_paths(), TruncDate("first_published_at"), output_field=DateField()
+        )
+    )
 
 
 def tagged_page_models():

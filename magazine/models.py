@@ -21,11 +21,13 @@ from wagtail.search import index
 from articles.models import WerkteamLinkMixin
 from engagement.pages import CommentsMixin
 from home import listing
+from home.cache import cached
 from home.localization import language_of
 from home.models import AuthorsMixin, Person, PersonLink
 from home.summary import SummaryMixin
 from home.text import reading_minutes
 from home.translation_fields import PER_LOCALE_TAGS, fixed
+from home.visibility import public
 
 from .blocks import MagazineStreamBlock
 
@@ -111,8 +113,7 @@ class MagazineIssuePage(RoutablePageMixin, SummaryMixin, Page):
     def articles(self):
         """The table of contents: live articles in the order editors gave them in the tree."""
         return list(
-            MagazineArticlePage.objects.live()
-            .public()
+            public(MagazineArticlePage.objects.live())
             .child_of(self)
             .prefetch_related(MagazineArticlePage.authors_prefetch())
             .order_by("path")
@@ -223,9 +224,7 @@ class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, Summar
     @cached_property
     def previous_article(self):
         return (
-            MagazineArticlePage.objects.sibling_of(self, inclusive=False)
-            .live()
-            .public()
+            public(MagazineArticlePage.objects.sibling_of(self, inclusive=False).live())
             .filter(path__lt=self.path)
             .order_by("-path")
             .first()
@@ -234,9 +233,7 @@ class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, Summar
     @cached_property
     def next_article(self):
         return (
-            MagazineArticlePage.objects.sibling_of(self, inclusive=False)
-            .live()
-            .public()
+            public(MagazineArticlePage.objects.sibling_of(self, inclusive=False).live())
             .filter(path__gt=self.path)
             .order_by("path")
             .first()
@@ -276,23 +273,25 @@ class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, Summar
         return self.assign_chapter_anchors()
 
     @cached_property
-    def tag_list(self):
-        return list(self.tags.all())
-
-    @cached_property
     def related_summaries(self):
-        """Other live magazine articles sharing a tag, in the reader's language, most shared first."""
-        tag_ids = [tag.pk for tag in self.tag_list]
+        """Other live magazine articles sharing a tag, in the reader's language, most shared
+        first; kept per content generation for these tags."""
+        tag_ids = sorted(tag.pk for tag in self.tag_list)
+        tag_key = "-".join(map(str, tag_ids))
         if not tag_ids:
             return []
-        related = (
-            MagazineArticlePage.listing_pages()
-            .filter(tagged_items__tag_id__in=tag_ids)
-            .exclude(pk=self.pk)
-            .annotate(shared_tags=Count("tagged_items"))
-            .order_by("-shared_tags", "-first_published_at")[:RELATED_ARTICLES]
-        )
-        return listing.summaries(related)
+
+        def build():
+            related = (
+                MagazineArticlePage.listing_pages()
+                .filter(tagged_items__tag_id__in=tag_ids)
+                .exclude(pk=self.pk)
+                .annotate(shared_tags=Count("tagged_items"))
+                .order_by("-shared_tags", "-first_published_at")[:RELATED_ARTICLES]
+            )
+            return listing.summaries(related)
+
+        return cached(f"related:{self.translation_key}:{language_of(self)}:{tag_key}", build)
 
 
 class MagazineArticleAuthor(PersonLink):

@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import routing
 from home.sitemaps import sitemap
 from home.views import favicon, robots_txt
 from operations.documents import serve_document
@@ -42,6 +43,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("engagement/", include("engagement.urls")),
     path("", include("search.urls")),
+    # Wagtail's page serving, with the page found in one query instead of two per tree level.
+    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,7 +1,6 @@
 """The Actueel section: its overview page, the blog, news and agenda listings, and tag pages."""
 
 from django.db import models
-from django.db.models import Q
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -12,7 +11,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from home import listing
-from home.summary import SummaryMixin, tagged_page_models
+from home.summary import SummaryMixin
+from home.visibility import public
 
 from ..feeds import AtomFeed, RssFeed
 from .pages import BlogPage, EventPage, NewsPage
@@ -186,30 +186,29 @@ class ActueelIndexPage(RoutablePageMixin, SummaryMixin, Page):
 
     @path("")
     def index_view(self, request):
-        return self.render(request)
+        return self.render(request, context_overrides={"sections": self.sections()})
 
     @path(_("onderwerp/<str:tag_slug>/"), name="tag")
     def tag_view(self, request, tag_slug):
         """Everything with this tag, of every page type that has tags."""
         tag = get_object_or_404(Tag, slug=tag_slug)
-        cards = listing.summaries_across(tagged_page_models(), lambda model: Q(**{model.tags_field: tag}))
-        if not cards:
+        items = listing.paginate(request, listing.pages_tagged(tag))
+        if not items.paginator.count:
             raise Http404
-        items = listing.paginate(request, cards)
-        listing.attach_images(items.object_list)
+        items.object_list = listing.summaries_of(items.object_list)
         return self.render(
             request,
             template="articles/tag_page.html",
             context_overrides={"tag": tag, "items": items},
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def sections(self):
+        """The newest of news, blog and agenda, each with its overview page."""
         sections = []
         for index_page in (
-            NewsIndexPage.objects.child_of(self).live().public().first(),
-            BlogIndexPage.objects.child_of(self).live().public().first(),
-            EventIndexPage.objects.child_of(self).live().public().first(),
+            public(NewsIndexPage.objects.child_of(self).live()).first(),
+            public(BlogIndexPage.objects.child_of(self).live()).first(),
+            public(EventIndexPage.objects.child_of(self).live()).first(),
         ):
             if index_page is None:
                 continue
@@ -217,6 +216,8 @@ class ActueelIndexPage(RoutablePageMixin, SummaryMixin, Page):
                 pages = index_page.soonest_first(index_page.upcoming())
             else:
                 pages = index_page.newest_first(index_page.listed_pages())
-            sections.append({"index": index_page, "cards": listing.summaries(pages[: self.SECTION_SIZE])})
-        context["sections"] = sections
-        return context
+            sections.append(
+                {"index": index_page, "cards": listing.summaries(pages[: self.SECTION_SIZE], images=False)}
+            )
+        listing.attach_images([card for section in sections for card in section["cards"]])
+        return sections

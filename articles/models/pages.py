@@ -22,6 +22,8 @@ from wagtail.search import index
 from engagement.pages import CommentsMixin, EventRegistrationMixin
 from home import listing
 from home.blocks import BaseStreamBlock
+from home.cache import cached
+from home.localization import language_of
 from home.models import AuthorsMixin, PersonLink
 from home.summary import SummaryMixin
 from home.text import reading_minutes
@@ -150,22 +152,31 @@ class ArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, SummaryMixin, 
 
     @cached_property
     def related_summaries(self):
-        """Blog posts and news of the same werkteam or with a shared tag, reader's language only."""
-        condition = Q(tagged_items__tag_id__in=[tag.pk for tag in self.tags.all()])
-        if self.werkteam_id:
-            condition |= Q(werkteam__translation_key__in=self.werkteam_keys())
-        cards = []
-        for model in (BlogPage, NewsPage):
-            pages = (
-                model.listing_pages()
-                .filter(condition)
-                .exclude(translation_key=self.translation_key)
-                .distinct()
-                .order_by("-date", "-pk")[: self.RELATED_COUNT]
-            )
-            cards += [page.summary() for page in pages]
-        cards.sort(key=lambda card: card.sort_key, reverse=True)
-        return listing.attach_images(cards[: self.RELATED_COUNT])
+        """Blog posts and news of the same werkteam or with a shared tag, reader's language only;
+        kept per content generation for these tags and werkteam (a preview with other tags
+        gets its own)."""
+        tag_ids = sorted(tag.pk for tag in self.tag_list)
+        tag_key = "-".join(map(str, tag_ids))
+
+        def build():
+            condition = Q(tagged_items__tag_id__in=tag_ids)
+            if self.werkteam_id:
+                condition |= Q(werkteam__translation_key__in=self.werkteam_keys())
+            cards = []
+            for model in (BlogPage, NewsPage):
+                pages = (
+                    model.listing_pages()
+                    .filter(condition)
+                    .exclude(translation_key=self.translation_key)
+                    .distinct()
+                    .order_by("-date", "-pk")[: self.RELATED_COUNT]
+                )
+                cards += [page.summary() for page in pages]
+            cards.sort(key=lambda card: card.sort_key, reverse=True)
+            return listing.attach_images(cards[: self.RELATED_COUNT])
+
+        key = f"related:{self.translation_key}:{language_of(self)}:{tag_key}:{self.werkteam_id}"
+        return cached(key, build)
 
 
 class BlogPageTag(TaggedItemBase):

@@ -117,6 +117,8 @@ class WerkteamPage(SummaryMixin, Page):
     parent_page_types = ["articles.WerkteamIndexPage"]
     subpage_types = []
 
+    LINKED_COUNT = 12  # newest posts and events shown on the werkteam's page
+
     # A werkteam is dated by when it started, to the month.
     summary_date_field = "period_start"
     summary_date_format = "F Y"
@@ -134,28 +136,27 @@ class WerkteamPage(SummaryMixin, Page):
             raise ValidationError({"period_end": _("Het einde van de periode ligt vóór het begin.")})
 
     @classmethod
-    def listing_summaries(cls, parent=None):
-        """Live werkteams of the reader's language as cards, by number, with their images."""
+    def listing_summaries(cls, parent=None, images=True):
+        """Live werkteams of the reader's language as cards, by number (with their images)."""
         werkteams = cls.listing_pages()
         if parent is not None:
             werkteams = werkteams.child_of(parent)
-        return listing.summaries(werkteams.order_by(F("number").asc(nulls_last=True), "title"))
+        return listing.summaries(werkteams.order_by(F("number").asc(nulls_last=True), "title"), images)
 
     @property
     def member_role_list(self):
         return [line.strip() for line in self.member_roles.splitlines() if line.strip()]
 
     def linked_summaries(self, models):
-        """Live pages of the reader's language linked to this werkteam, newest first.
+        """The newest live pages of the reader's language linked to this werkteam.
 
         Matched on translation_key: translations keep the Dutch werkteam (it is synchronised),
         and a page written in English may link to the English werkteam.
         """
         if self.pk is None:  # a preview of a new werkteam: nothing links to it yet
             return []
-        return listing.attach_images(
-            listing.summaries_across(models, lambda model: Q(werkteam__translation_key=self.translation_key))
-        )
+        pages = listing.pages_where(models, lambda model: Q(werkteam__translation_key=self.translation_key))
+        return listing.summaries_of(pages[: self.LINKED_COUNT])
 
     @cached_property
     def posts(self):

@@ -8,6 +8,8 @@ Views that are not Wagtail pages go to the same view in the other language (sear
 /nl/zoeken/ ↔ /en/search/), keeping the query string.
 """
 
+from dataclasses import dataclass
+
 from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse, translate_url
@@ -15,6 +17,7 @@ from django.utils.translation import get_language, get_language_info, override
 from wagtail.models import Page
 
 from home import site
+from home.cache import cached
 
 register = template.Library()
 
@@ -25,48 +28,77 @@ def _language_codes():
     return [code for code, _name in settings.LANGUAGES]
 
 
-def live_translations(page):
-    """{language code: page} of the live, non-alias versions of ``page``, itself included."""
-    pages = (
-        Page.objects.live()
-        .filter(translation_key=page.translation_key, alias_of__isnull=True)
-        .select_related("locale")
-    )
-    return {translation.locale.language_code: translation for translation in pages}
+@dataclass(frozen=True)
+class Version:
+    """A live page in one language, as the switcher and the hreflang links need it."""
+
+    pk: int
+    translation_key: str
+    url: str
 
 
-def nearest_translations(page):
-    """{language code: deepest live page} among ``page`` and its ancestors in each language.
+def _versions(pages, request):
+    """{language code: Version}; a later page of the same language replaces an earlier one."""
+    return {
+        page.locale.language_code: Version(page.pk, str(page.translation_key), page.get_url(request))
+        for page in pages
+    }
 
-    Two queries whatever the depth: the ancestors' keys, then their live translations.
-    """
-    keys = list(
-        page.get_ancestors(inclusive=True).filter(depth__gt=1).values_list("translation_key", flat=True)
-    )
-    candidates = (
-        Page.objects.live()
-        .filter(translation_key__in=keys, alias_of__isnull=True)
-        .select_related("locale")
-        .order_by("depth")
-    )
-    nearest = {}
-    for candidate in candidates:
-        # Ordered by depth, so deeper pages overwrite their ancestors.
-        nearest[candidate.locale.language_code] = candidate
-    return nearest
+
+def _site_pk(request):
+    current = site.current_site(request)
+    return current.pk if current else None
+
+
+def live_translations(page, request):
+    """{language code: Version} of the live, non-alias versions of ``page``, itself included;
+    kept per content generation (home/cache.py)."""
+
+    def build():
+        pages = (
+            Page.objects.live()
+            .filter(translation_key=page.translation_key, alias_of__isnull=True)
+            .select_related("locale")
+        )
+        return _versions(pages, request)
+
+    return cached(f"translations:{_site_pk(request)}:{page.translation_key}", build)
+
+
+def nearest_translations(page, request):
+    """{language code: Version of the deepest live page} among ``page`` and its ancestors in each
+    language; two queries whatever the depth, then kept per content generation."""
+
+    def build():
+        keys = list(
+            page.get_ancestors(inclusive=True).filter(depth__gt=1).values_list("translation_key", flat=True)
+        )
+        candidates = (
+            Page.objects.live()
+            .filter(translation_key__in=keys, alias_of__isnull=True)
+            .select_related("locale")
+            .order_by("depth")  # deeper pages replace their ancestors
+        )
+        return _versions(candidates, request)
+
+    return cached(f"nearest-translations:{_site_pk(request)}:{page.path}", build)
 
 
 def home_pages(request):
-    """{language code: live home page} for the request's site."""
+    """{language code: Version of the live home page} for the request's site."""
     current = site.current_site(request)
     if current is None:
         return {}
-    homes = (
-        Page.objects.live()
-        .filter(translation_key=current.root_page.translation_key, alias_of__isnull=True)
-        .select_related("locale")
-    )
-    return {home.locale.language_code: home for home in homes}
+
+    def build():
+        homes = (
+            Page.objects.live()
+            .filter(translation_key=current.root_page.translation_key, alias_of__isnull=True)
+            .select_related("locale")
+        )
+        return _versions(homes, request)
+
+    return cached(f"home-pages:{current.pk}", build)
 
 
 def translated_view_url(request, language_code):
@@ -126,15 +158,15 @@ def language_links(context):
     request = context.get("request")
     current_language = get_language()
     page = _current_page(context)
-    nearest = nearest_translations(page) if page is not None else {}
+    nearest = nearest_translations(page, request) if page is not None else {}
     homes = None
     links = []
     for code in _language_codes():
         url = None
         is_exact = False
         if page is not None and code in nearest:
-            url = nearest[code].get_url(request)
-            is_exact = nearest[code].translation_key == page.translation_key
+            url = nearest[code].url
+            is_exact = nearest[code].translation_key == str(page.translation_key)
             suffix, shared = route_suffix(request, page, code)
             if is_exact and suffix:
                 if shared or code == current_language:
@@ -149,7 +181,7 @@ def language_links(context):
             if homes is None:
                 homes = home_pages(request) if request is not None else {}
             if code in homes:
-                url = homes[code].get_url(request)
+                url = homes[code].url
         if url is None and code != current_language:
             continue
         info = get_language_info(code)
@@ -174,10 +206,10 @@ def alternate_links(context):
     page = _current_page(context)
     urls = {}
     if page is not None:
-        for code, translation in live_translations(page).items():
+        for code, translation in live_translations(page, request).items():
             suffix, shared = route_suffix(request, page, code)
             if shared or translation.pk == page.pk:
-                urls[code] = translation.get_url(request) + suffix
+                urls[code] = translation.url + suffix
     else:
         for code in _language_codes():
             url = translated_view_url(request, code)

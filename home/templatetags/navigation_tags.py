@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from home import site
+from home.cache import cached
 from home.chrome import site_chrome
 
 register = template.Library()
@@ -41,20 +42,23 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"crumbs": []}
-    trail = [*page.get_ancestors().filter(depth__gte=2), page]
-    crumbs = []
-    for ancestor in trail:
-        url = ancestor.get_url(request)
-        crumbs.append(
-            {
-                # Readers know the root of the site as "Home", whatever the home page is called.
-                "title": _("Home") if ancestor.depth == 2 else ancestor.title,
-                "url": url,
-                "full_url": site.absolute_url(url, request) if url else url,
-            }
-        )
-    crumbs[-1]["current"] = True
-    return {"crumbs": crumbs}
+
+    def ancestors():
+        return [crumb(ancestor, request) for ancestor in page.get_ancestors().filter(depth__gte=2)]
+
+    # The ancestors are the same for every page below them: kept per content generation.
+    trail = cached(f"breadcrumbs:{site.current_site(request).pk}:{page.path[: -page.steplen]}", ancestors)
+    return {"crumbs": [*trail, {**crumb(page, request), "current": True}]}
+
+
+def crumb(page, request):
+    url = page.get_url(request)
+    return {
+        # Readers know the root of the site as "Home", whatever the home page is called.
+        "title": _("Home") if page.depth == 2 else page.title,
+        "url": url,
+        "full_url": site.absolute_url(url, request) if url else url,
+    }
 
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
