@@ -178,6 +178,8 @@ class ActueelIndexPage(RoutablePageMixin, SummaryMixin, Page):
     subpage_types = ["articles.BlogIndexPage", "articles.NewsIndexPage", "articles.EventIndexPage"]
     summary_text_field = "intro"
     schema_type = "CollectionPage"
+    # The route that lists everything with a tag (home/frontcache.py purges it on a change).
+    tag_page_route = "tag"
 
     SECTION_SIZE = 3
 
