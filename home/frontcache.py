@@ -21,6 +21,7 @@ A purge that fails is logged and never fails the editor's action; the cache's ow
 
 import logging
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.urls import reverse
@@ -52,7 +53,9 @@ EVERYTHING = "*"
 
 
 def everything():
-    """Every address of every site."""
+    """Every address of the site's public address, or of every site as editors keep them."""
+    if settings.SITE_BASE_URL:
+        return {absolute_url(EVERYTHING)}
     return {f"{site.root_url}/{EVERYTHING}" for site in Site.objects.all()}
 
 
