@@ -159,9 +159,8 @@ def main(argv=None):
             for _ in range(2):
                 requests.get(site.url + path, headers={"Accept-Encoding": "gzip"}, timeout=30)
         cache_state = requests.get(site.url + pages["news item"], timeout=30).headers.get("X-Cache")
-        print(
-            f"\nCached page vs static file, {args.rounds} alternating rounds of {args.throughput_seconds} s"
-        )
+        seconds = args.throughput_seconds
+        print(f"\nCached page vs static file, {args.rounds} alternating rounds of {seconds} s")
         print(f"(32 connections, gzip; the page answers X-Cache: {cache_state})")
         best = {"page": 0.0, "static": 0.0}
         for round_number in range(1, args.rounds + 1):
