@@ -23,13 +23,14 @@ from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import patch_cache_control
 
 SAFE_METHODS = ("GET", "HEAD")
-# Paths that are never public, whatever a view says; previews live under the admin.
-PRIVATE_PREFIXES = ("/admin/", "/django-admin/")
+# Paths that are never public, whatever a view says: previews live under the admin, and a
+# document's privacy (its collection) is checked on every download.
+NEVER_PUBLIC_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
 UNCACHEABLE = ("private", "no-store", "no-cache", "max-age=0")
 
 
 def is_private_path(path):
-    return path.startswith(PRIVATE_PREFIXES)
+    return path.startswith(NEVER_PUBLIC_PREFIXES)
 
 
 def has_reader_cookies(request):

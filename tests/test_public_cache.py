@@ -7,6 +7,7 @@ import pytest
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from django.urls import reverse
+from wagtail_factories import DocumentFactory
 
 from operations.caching import PublicCacheMiddleware
 from tests.factories.engagement import (
@@ -86,6 +87,14 @@ def test_search_results_errors_and_posts_stay_private(client, pages):
     assert "public" not in missing.get("Cache-Control", "")
     posted = client.post(pages["newsletter form"], {}, HTTP_ORIGIN="http://testserver")
     assert "public" not in posted.get("Cache-Control", "")
+
+
+def test_documents_are_never_public(client):
+    """A document's collection may be made private at any time: every download is checked."""
+    document = DocumentFactory()
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert "public" not in response.get("Cache-Control", "")
 
 
 def test_logged_in_editor_and_admin_are_never_public(admin_client, pages):

@@ -43,9 +43,10 @@ sub vcl_recv {
         unset req.http.Cookie;
         return (hash);
     }
-    # The admin, previews (under /admin/), search results, health checks and form-start tokens
-    # are never cached; the site says so too, this saves the round trip through the cache.
-    if (req.url ~ "^/(admin|django-admin)(/|$)" || req.url ~ "^/healthz" ||
+    # The admin, previews (under /admin/), documents (their privacy is checked on every
+    # download), search results, health checks and form-start tokens are never cached; the site
+    # says so too, this saves the round trip through the cache.
+    if (req.url ~ "^/(admin|django-admin|documents)(/|$)" || req.url ~ "^/healthz" ||
         req.url ~ "^/[a-z]{2}/(zoeken|search)/" || req.url ~ "^/[a-z]{2}/engagement/") {
         return (pass);
     }
