@@ -2,6 +2,7 @@
 everything personal stays private; text is compressed unless a secret is in it (BREACH)."""
 
 import gzip
+import json
 
 import pytest
 from django.http import HttpResponse
@@ -21,6 +22,7 @@ from tests.factories.magazine import (
     MagazineIndexPageFactory,
     MagazineIssuePageFactory,
 )
+from tests.servers import production_static  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -173,3 +175,19 @@ def test_nothing_with_a_csrf_token_or_for_an_editor_is_compressed(client, admin_
     assert not login.has_header("Content-Encoding")
     editor = admin_client.get(pages["news item"], HTTP_ACCEPT_ENCODING="gzip")
     assert not editor.has_header("Content-Encoding")
+
+
+def test_hashed_static_files_are_kept_a_year_and_served_compressed(production_static, settings):  # noqa: F811
+    """WhiteNoise with the production storage: hashed names immutable for a year, gzip variants."""
+    settings.STATIC_ROOT = production_static
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    hashed = json.loads((production_static / "staticfiles.json").read_text())["paths"]["css/site.css"]
+    response = Client().get(f"/static/{hashed}", HTTP_ACCEPT_ENCODING="gzip")
+    assert response.status_code == 200
+    assert response["Content-Encoding"] == "gzip"
+    assert response["Cache-Control"] == "max-age=315360000, public, immutable"
+    unhashed = Client().get("/static/css/site.css")
+    assert "immutable" not in unhashed["Cache-Control"]
