@@ -25,7 +25,7 @@ from home.cache import cached
 from home.localization import language_of
 from home.models import AuthorsMixin, Person, PersonLink
 from home.summary import SummaryMixin
-from home.text import reading_minutes
+from home.text import reading_minutes, stream_text
 from home.translation_fields import PER_LOCALE_TAGS, fixed
 from home.visibility import public
 
@@ -245,7 +245,7 @@ class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, Summar
 
     @cached_property
     def reading_time(self):
-        return reading_minutes(self.standfirst, self.body.render_as_block() if self.body else "")
+        return reading_minutes(self.standfirst, stream_text(self.body))
 
     def assign_chapter_anchors(self, prefix=""):
         """Give every chapter heading a unique anchor and return the in-article contents.

@@ -26,7 +26,7 @@ from home.cache import cached
 from home.localization import language_of
 from home.models import AuthorsMixin, PersonLink
 from home.summary import SummaryMixin
-from home.text import reading_minutes
+from home.text import reading_minutes, stream_text
 from home.translation_fields import PER_LOCALE_TAGS, fixed
 
 from .werkteams import WerkteamLinkMixin
@@ -148,7 +148,7 @@ class ArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, SummaryMixin, 
 
     @cached_property
     def reading_time(self):
-        return reading_minutes(self.intro, self.body.render_as_block() if self.body else "")
+        return reading_minutes(self.intro, stream_text(self.body))
 
     @cached_property
     def related_summaries(self):
