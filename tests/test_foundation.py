@@ -72,8 +72,13 @@ def test_production_refuses_to_start_without(missing):
 
 
 def test_production_deploy_check_is_clean():
-    # Production has a shared cache (REDIS_URL); without one, check --deploy warns (operations.W001).
-    env = {**PRODUCTION_ENV, "REDIS_URL": "redis://127.0.0.1:6379/15"}
+    # Production has a shared cache (REDIS_URL) and its public address (SITE_BASE_URL); without
+    # them, check --deploy warns (operations.W001, operations.W002).
+    env = {
+        **PRODUCTION_ENV,
+        "REDIS_URL": "redis://127.0.0.1:6379/15",
+        "SITE_BASE_URL": "https://werkplaats.example.org",
+    }
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", env_overrides=env)
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr

@@ -62,7 +62,8 @@ MIDDLEWARE = [
     "operations.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, with unprefixed paths in the default language (home/localization.py).
+    "home.localization.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Public forms: an origin check instead of a token, so their pages can be cached (home/security.py).
     "home.security.SameOriginPublicFormsMiddleware",
