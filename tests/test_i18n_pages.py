@@ -74,8 +74,9 @@ def test_dates_follow_the_language(client, demo):
     assert ">3 november 2016<" in dutch
     english_event = client.get("/en/news-and-events/events/kick-off-2020/").content.decode()
     dutch_event = client.get("/nl/actueel/agenda/kick-off-2020/").content.decode()
-    assert "Thursday 2 April 2020, 14:00" in english_event
-    assert "donderdag 2 april 2020, 14:00" in dutch_event
+    # The seed gives the Kick-off a day, not a time.
+    assert ">Thursday 2 April 2020<" in english_event
+    assert ">donderdag 2 april 2020<" in dutch_event
 
 
 # (path, switcher target, hreflang alternates): routes of routable pages keep their route in

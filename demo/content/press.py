@@ -232,7 +232,7 @@ CONFERENCE_REPORT = {
     "colour": 2,
     "nl": {
         "slug": "werkconferentie-doe-leer-en-inspireer",
-        "title": "Werkconferentie Doe, Leer en Inspireer!",
+        "title": "Sfeerverslag van de Werkconferentie Doe, Leer en Inspireer!",
         "intro": "Een verslag van de werkconferentie van 26 oktober 2017 in Theater aan de Schie: een "
         "inspirerende, interactieve middag over samen doen en meewerken in de Werkplaats.",
         "tags": ["werkconferentie"],
@@ -269,7 +269,7 @@ CONFERENCE_REPORT = {
     },
     "en": {
         "slug": "working-conference-do-learn-and-inspire",
-        "title": "Working conference Doe, Leer en Inspireer! (Do, Learn and Inspire!)",
+        "title": "Report: working conference Doe, Leer en Inspireer! (Do, Learn and Inspire!)",
         "intro": "A report of the working conference of 26 October 2017 at Theater aan de Schie: an "
         "inspiring, interactive afternoon about doing things together and taking part in the Werkplaats.",
         "tags": ["working conference"],
