@@ -38,7 +38,7 @@ def test_language_settings():
     assert [code for code, _ in settings.LANGUAGES] == ["nl", "en"]
     assert settings.WAGTAIL_I18N_ENABLED
     assert settings.TIME_ZONE == "Europe/Amsterdam"
-    assert "django.middleware.locale.LocaleMiddleware" in settings.MIDDLEWARE
+    assert "home.localization.LocaleMiddleware" in settings.MIDDLEWARE  # Django's, unprefixed paths Dutch
     assert {"wagtail_localize", "wagtail_localize.locales"} <= set(settings.INSTALLED_APPS)
 
 
