@@ -136,12 +136,20 @@ class MagazineIssuePage(RoutablePageMixin, SummaryMixin, Page):
         with translation.override(language_of(self)):
             return self.url + self.reverse_subpage("reading_view")
 
+    # The one-page view of the issue is in the sitemap too.
+    sitemap_routes = ("reading_view",)
+
     @path(_("lezen/"), name="reading_view")
     def reading_view(self, request):
         """The whole issue on one page: for reading in one go and for printing."""
         for article in self.articles:
             article.chapters = article.assign_chapter_anchors(prefix=f"{article.slug}-")
-        return self.render(request, template="magazine/magazine_issue_reading.html")
+        view_title = _("%(title)s (hele nummer)") % {"title": self.title}
+        return self.render(
+            request,
+            template="magazine/magazine_issue_reading.html",
+            context_overrides={"view_title": view_title},
+        )
 
 
 class MagazineIssueContributor(PersonLink):

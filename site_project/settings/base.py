@@ -72,7 +72,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Anonymous readers' pages public for shared caches (Varnish, a CDN): right after sessions.
     "operations.caching.PublicCacheMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, with unprefixed paths in the default language (home/localization.py).
+    "home.localization.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Public forms: an origin check instead of a token, so their pages can be cached (home/security.py).
     "home.security.SameOriginPublicFormsMiddleware",
