@@ -33,6 +33,14 @@ new PerformanceObserver((list) => {
 }).observe({type: "layout-shift", buffered: true});
 """
 
+SCROLL_SCRIPT = """async () => {
+  for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+    window.scrollTo(0, y);
+    await new Promise((done) => setTimeout(done, 60));
+  }
+  window.scrollTo(0, 0);
+}"""
+
 
 def free_port():
     with socket.socket() as sock:
@@ -93,6 +101,9 @@ class Command(BaseCommand):
         cls = page.evaluate("window.__cls")
         scroll_width = page.evaluate("document.documentElement.scrollWidth")
         downloaded = sum(image_bytes)
+        # Scroll through once so lazy images are in the full-page picture (after the measuring).
+        page.evaluate(SCROLL_SCRIPT)
+        page.wait_for_timeout(400)
         page.screenshot(path=str(output / f"{language}-{name}-{width_name}.png"), full_page=True)
         context.close()
         self.stdout.write(
