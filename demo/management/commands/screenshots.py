@@ -23,7 +23,11 @@ from playwright.sync_api import sync_playwright
 
 from demo.page_shapes import page_shapes
 
-WIDTHS = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
+WIDTHS = {
+    "desktop": {"width": 1366, "height": 900},
+    "phone": {"width": 390, "height": 844},
+    "narrow": {"width": 320, "height": 640},  # WCAG 1.4.10 reflow; not in the default set
+}
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 # Layout shifts without recent input, summed as the browser reports them while the page loads.
 CLS_SCRIPT = """
@@ -55,7 +59,7 @@ class Command(BaseCommand):
         parser.add_argument("--output", default="screenshots", help="Map voor de afbeeldingen.")
         parser.add_argument("--base-url", default="", help="Een draaiende site; anders start er een.")
         parser.add_argument("--languages", default="nl,en")
-        parser.add_argument("--widths", default="desktop,phone", help="desktop, phone of beide")
+        parser.add_argument("--widths", default="desktop,phone", help="desktop, phone en/of narrow (320 px)")
         parser.add_argument("--only", default="", help="Alleen deze paginavormen (komma's).")
 
     def handle(self, *args, **options):
@@ -87,6 +91,7 @@ class Command(BaseCommand):
     def shoot(self, browser, base_url, output, width_name, language, name, path):
         context = browser.new_context(viewport=WIDTHS[width_name])
         page = context.new_page()
+        page.set_default_timeout(180_000)  # a first visit makes the renditions (AVIF takes a while)
         page.add_init_script(CLS_SCRIPT)
         image_bytes = []
 
