@@ -326,26 +326,32 @@ SCENES = [
         "Illustratie: een volle zaal luistert naar een spreker bij een scherm",
     ),
     (
-        ("werkteam", "platform", "hart van"),
+        ("werkteam", "platform", "hart van", "verbondenheid"),
         scene_network,
         "Illustratie: mensen als verbonden cirkels, een netwerk van partners",
     ),
 ]
 
 
-def illustrate(title, colour_index=0, size=(1600, 900)):
-    """The illustration for an item with this title."""
-    c = Canvas(size, colour_index, title)
+def scene_for(title):
+    """(scene, description) for this title; scene None for a typographic cover."""
     lowered = title.lower()
     match = next((entry for entry in SCENES if any(word in lowered for word in entry[0])), None)
     if match:
-        focus, description = match[1](c), match[2]
-    else:
-        kicker, _, rest = title.partition(": ")
-        if not rest:
-            kicker, rest = "Werkplaats Sociaal Domein", title
-        focus = scene_cover(c, rest, kicker)
-        description = f"Typografische omslag: {rest}"
+        return match[1], match[2]
+    return None, f"Typografische omslag: {cover_text(title)[1]}"
+
+
+def cover_text(title):
+    kicker, _, rest = title.partition(": ")
+    return (kicker, rest) if rest else ("Werkplaats Sociaal Domein", title)
+
+
+def illustrate(title, colour_index=0, size=(1600, 900)):
+    """The illustration for an item with this title."""
+    c = Canvas(size, colour_index, title)
+    scene, description = scene_for(title)
+    focus = scene(c) if scene else scene_cover(c, cover_text(title)[1], cover_text(title)[0])
     width, height = size
     x, y, w, h = focus
     box = (int(x * width), int(y * height), int(w * width), int(h * height))

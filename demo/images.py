@@ -5,10 +5,11 @@ from io import BytesIO
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 
-from .illustrations import illustrate
+from .illustrations import illustrate, scene_for
 
-# Files drawn by an earlier version of the loader (plain circle patterns) lack this prefix and
-# are redrawn once; a second load finds the illustration and changes nothing.
+# Files drawn by an earlier version of the loader (plain circle patterns) lack this prefix, and an
+# image whose scene changed has another description: both are redrawn once; a second load finds
+# the illustration and changes nothing.
 PREFIX = "illustratie-"
 PALETTE = ["#0b5d73", "#e07a1f", "#3d7a3a", "#7a2e5c", "#2f4b8f", "#b03a2e"]  # partner wordmarks
 
@@ -17,7 +18,8 @@ def demo_image(title, colour_index=0, size=(1600, 900)):
     """Return the image called `title`, drawing it the first time (idempotent)."""
     Image = get_image_model()
     image = Image.objects.filter(title=title).first()
-    if image and image.file.name.rsplit("/", 1)[-1].startswith(PREFIX):
+    drawn_now = image and image.file.name.rsplit("/", 1)[-1].startswith(PREFIX)
+    if drawn_now and image.description == scene_for(title)[1][:255]:
         return image
     drawn = illustrate(title, colour_index, size)
     buffer = BytesIO()
