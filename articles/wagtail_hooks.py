@@ -58,6 +58,7 @@ def agenda(home_page, shown_page_ids):
         title=_("Agenda"),
         order=30,
         cards=cards,
+        template="articles/includes/home_agenda.html",
         more_url=index_url,
         more_text=_("Naar de agenda")
         if cards

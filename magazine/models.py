@@ -230,22 +230,20 @@ class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, Summar
         return MagazineIssuePage.objects.get(path=self.path[: -self.steplen])
 
     @cached_property
+    def issue_articles(self):
+        """The issue's live articles in order, with their images: the chapter navigation and
+        the previous and next article with thumbnails, all from one query."""
+        siblings = MagazineArticlePage.objects.sibling_of(self, inclusive=True).live()
+        return list(public(siblings).select_related("hero_image").order_by("path"))
+
+    @cached_property
     def previous_article(self):
-        return (
-            public(MagazineArticlePage.objects.sibling_of(self, inclusive=False).live())
-            .filter(path__lt=self.path)
-            .order_by("-path")
-            .first()
-        )
+        earlier = [article for article in self.issue_articles if article.path < self.path]
+        return earlier[-1] if earlier else None
 
     @cached_property
     def next_article(self):
-        return (
-            public(MagazineArticlePage.objects.sibling_of(self, inclusive=False).live())
-            .filter(path__gt=self.path)
-            .order_by("path")
-            .first()
-        )
+        return next((article for article in self.issue_articles if article.path > self.path), None)
 
     @classmethod
     def listing_pages(cls):

@@ -159,7 +159,7 @@ def test_news_index_lists_newest_first_with_date_intro_image_and_authors(client,
     html = response.content.decode()
     assert "11 juli 2018" in html
     assert "Elizabeth van Twist" in html
-    assert 'loading="lazy"' in html and "fill-640x360" in html
+    assert 'loading="lazy"' in html and "fill-720x405" in html and 'type="image/webp"' in html
     assert 'rel="alternate" type="application/rss+xml"' in html
 
 

@@ -151,6 +151,12 @@ class ArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, SummaryMixin, 
         return reading_minutes(self.intro, stream_text(self.body))
 
     @cached_property
+    def contents(self):
+        """The body's headings for the side column's contents list (shown from two on)."""
+        headings = [block.value for block in self.body if block.block_type == "heading"]
+        return [{"anchor": value.element_id, "title": value["heading_text"]} for value in headings]
+
+    @cached_property
     def related_summaries(self):
         """Blog posts and news of the same werkteam or with a shared tag, reader's language only;
         kept per content generation for these tags and werkteam (a preview with other tags

@@ -198,6 +198,12 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Formats every <picture> offers, best first (home/images.py drops AVIF where Pillow cannot write
+# it); qualities chosen so a phone's home page stays under 150 KB of images.
+IMAGE_FORMATS = env_list("IMAGE_FORMATS", ["avif", "webp", "jpeg"])
+WAGTAILIMAGES_AVIF_QUALITY = 55
+WAGTAILIMAGES_WEBP_QUALITY = 72
+WAGTAILIMAGES_JPEG_QUALITY = 78
 WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
 WAGTAIL_DATETIME_FORMAT = "%d-%m-%Y %H:%M"
 

@@ -1,0 +1,70 @@
+"""Responsive images: one list of image shapes (crop, widths, layout sizes) for every template.
+
+Each shape renders as a <picture> with AVIF (where Pillow can write it), WebP and a JPEG
+fallback at several widths, width and height always set so the browser reserves the space.
+The renditions of one image come in one lookup (Wagtail's rendition cache, else one query).
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from PIL import features
+from wagtail.images.models import Picture
+
+
+@dataclass(frozen=True)
+class Shape:
+    operation: str  # "fill-{w}x{h}" or "width-{w}"
+    widths: tuple
+    sizes: str
+    ratio: tuple = (16, 9)
+
+    def specs(self, formats):
+        specs = []
+        for fmt in formats:
+            for width in self.widths:
+                height = round(width * self.ratio[1] / self.ratio[0])
+                specs.append(f"{self.operation.format(w=width, h=height)}|format-{fmt}")
+        return specs
+
+
+# `sizes` follow the CSS grid in site.css: cards are a third of the 72rem page on wide screens.
+SHAPES = {
+    "card": Shape("fill-{w}x{h}", (360, 720), "(min-width: 64em) 22rem, (min-width: 40em) 45vw, 92vw"),
+    "lead": Shape("fill-{w}x{h}", (480, 960), "(min-width: 64em) 44rem, 92vw"),
+    "hero": Shape("width-{w}", (480, 800, 1200), "(min-width: 64em) 46rem, 92vw"),
+    "wide": Shape("fill-{w}x{h}", (640, 1024, 1600), "100vw", (8, 3)),
+    "cover": Shape("fill-{w}x{h}", (300, 600), "(min-width: 40em) 18rem, 60vw", (3, 4)),
+    "figure": Shape("width-{w}", (480, 800, 1600), "(min-width: 64em) 46rem, 92vw"),
+    "half": Shape("width-{w}", (360, 720), "(min-width: 40em) 40vw, 92vw"),
+    "gallery": Shape("fill-{w}x{h}", (360, 720), "(min-width: 40em) 30vw, 92vw", (3, 2)),
+    "thumb": Shape("fill-{w}x{h}", (120, 240), "7.5rem", (4, 3)),
+    "avatar": Shape("fill-{w}x{h}", (96, 192), "6rem", (1, 1)),
+}
+
+
+def image_formats():
+    """The formats offered, best first; AVIF only where this Pillow can encode it."""
+    formats = list(getattr(settings, "IMAGE_FORMATS", ["avif", "webp", "jpeg"]))
+    if "avif" in formats and not features.check("avif"):
+        formats.remove("avif")
+    return formats
+
+
+def specs_for(shape):
+    return SHAPES[shape].specs(image_formats())
+
+
+def picture(image, shape, priority=False, **attrs):
+    """A <picture> for this image in this shape. `priority`: the first image above the fold
+    (loaded at once with high priority); every other image loads lazily."""
+    if not image:
+        return ""
+    attrs.setdefault("sizes", SHAPES[shape].sizes)
+    if priority:
+        attrs.update(loading="eager", fetchpriority="high")
+    else:
+        attrs.update(loading="lazy", decoding="async")
+    # Without an alt here, each rendition gives the block's contextual or decorative alt, else
+    # the image's description.
+    return Picture(image.get_renditions(*specs_for(shape)), attrs)
