@@ -13,7 +13,8 @@ from wagtail.models import Locale
 from wagtail.search.utils import normalise_query_string
 
 from .forms import SearchForm
-from .query import run_search, snippets
+from .query import run_search
+from .snippets import snippets
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def search(request):
             page_obj=page_obj,
             results=[SearchResult(page, page.type_label(), found_snippets[page.pk]) for page in results],
             result_count=page_obj.paginator.count,
+            more_results=outcome.more,
             facets=outcome.facets,
             filters_active=any(form.search_filters().values()),
             promotions=list(editors_picks(query, locale)) if page_obj.number == 1 else [],
