@@ -6,11 +6,11 @@ rows. Instead this backend picks the config per object when indexing (from the o
 locale) and per query (from the active language). The site search always filters on the
 reader's locale, so a Dutch query is stemmed like the Dutch pages it can match.
 
-On both PostgreSQL and SQLite it also keeps search.PageSearchEntry, the narrow per-page table
-the site search reads (search/query.py), and the vocabulary of "Bedoelde je …?" (SearchWord).
-On PostgreSQL the entry's vectors are copied from the index entry in the database; on SQLite
-the entry holds the folded stems of search/text.py, so both match alike. Pages an editor hid
-from the search get no entry. Other databases get modelsearch's own backend, unchanged.
+On PostgreSQL it also keeps search.PageSearchEntry, the narrow per-page table the site search
+reads (search/query.py), with vectors copied from the index entry in the database, and the
+vocabulary of "Bedoelde je …?" (SearchWord). Pages an editor hid from the search get no entry.
+SQLite has its own module (search/sqlite_backend.py: the settings choose it, since modelsearch's
+SQLite module cannot be imported on PostgreSQL); other databases get modelsearch's backend.
 """
 
 import copy
@@ -28,23 +28,19 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
-from modelsearch.backends.database.sqlite.sqlite import ObjectIndexer, SQLiteIndex, SQLiteSearchBackend
 from modelsearch.utils import get_content_type_pk
 from wagtail.models import Locale, Page
 
 from .facets import annotate_facets
 from .languages import text_search_config
 from .models import PageSearchEntry, SearchWord
-from .text import fold, stems, vocabulary
+from .text import fold, indexed_text, vocabulary
 
 
 def SearchBackend(params):  # noqa: N802 (modelsearch looks a backend module's class up by this name)
     if connection.vendor == "postgresql":
         return LocalisedPostgresSearchBackend(params)
-    backend = database_search_backend(params)
-    if isinstance(backend, SQLiteSearchBackend):
-        return FoldingSQLiteSearchBackend(params)
-    return backend
+    return database_search_backend(params)
 
 
 def split_hidden(objs):
@@ -60,18 +56,12 @@ def page_languages(objs):
     return {obj.pk: languages.get(obj.locale_id) for obj in objs}
 
 
-def indexed_text(obj, backend):
-    """Everything the index holds for the object (related authors and tags too), as one text."""
-    indexer = ObjectIndexer(obj, backend)
-    return f"{indexer.title} {indexer.body}"
-
-
-def add_vocabulary(objs, languages, backend):
+def add_vocabulary(objs, languages):
     words = {
         (languages[obj.pk], word)
         for obj in objs
         if languages[obj.pk]
-        for word in vocabulary(indexed_text(obj, backend), languages[obj.pk])
+        for word in vocabulary(indexed_text(obj), languages[obj.pk])
     }
     SearchWord.objects.bulk_create(
         [SearchWord(language=language, word=word) for language, word in words],
@@ -87,45 +77,6 @@ def facet_values(page_ids):
             "pk", "sort_date", "search_werkteam"
         )
     }
-
-
-class FoldingSQLiteIndex(SQLiteIndex):
-    def add_items(self, model, objs):
-        objs = list(objs)
-        super().add_items(model, objs)
-        if not issubclass(model, Page) or not objs:
-            return
-        shown, hidden = split_hidden(objs)
-        PageSearchEntry.objects.filter(page_id__in=hidden).delete()
-        languages = page_languages(shown)
-        values = facet_values([obj.pk for obj in shown])
-        PageSearchEntry.objects.bulk_create(
-            [
-                PageSearchEntry(
-                    page_id=obj.pk,
-                    sort_date=values.get(obj.pk, (None, None))[0],
-                    werkteam_id=values.get(obj.pk, (None, None))[1],
-                    title="",
-                    vector="",
-                    title_folded=fold(obj.title),
-                    title_stems=stems(obj.title, languages[obj.pk]),
-                    stems=stems(indexed_text(obj, self.backend), languages[obj.pk]),
-                )
-                for obj in shown
-            ],
-            update_conflicts=True,
-            unique_fields=["page"],
-            update_fields=["sort_date", "werkteam", "title_folded", "title_stems", "stems"],
-        )
-        add_vocabulary(shown, languages, self.backend)
-
-    def reset(self):
-        super().reset()
-        PageSearchEntry.objects.all().delete()
-
-
-class FoldingSQLiteSearchBackend(SQLiteSearchBackend):
-    index_class = FoldingSQLiteIndex
 
 
 class LocalisedPostgresIndex(PostgresIndex):
@@ -153,7 +104,7 @@ class LocalisedPostgresIndex(PostgresIndex):
                     ["title_folded"],
                     batch_size=1000,
                 )
-                add_vocabulary(shown, page_languages(shown), self.backend)
+                add_vocabulary(shown, page_languages(shown))
 
     def write_page_entries(self, model, page_ids):
         """Copy the pages' just written index vectors, with their filter values, to PageSearchEntry.

@@ -19,10 +19,10 @@ class PageSearchEntry(models.Model):
     title = SearchVectorField()
     vector = SearchVectorField()  # title || body
     # The title folded (search/text.py), for the suggestions while typing (trigram index on PostgreSQL).
-    title_folded = models.TextField(default="", blank=True)
+    title_folded = models.TextField(default="", db_default="", blank=True)
     # SQLite only (search/text.py): the folded stems as " stem stem ", matched with LIKE.
-    title_stems = models.TextField(default="", blank=True)
-    stems = models.TextField(default="", blank=True)
+    title_stems = models.TextField(default="", db_default="", blank=True)
+    stems = models.TextField(default="", db_default="", blank=True)
 
     def __str__(self):
         return f"Search entry for page {self.page_id}"

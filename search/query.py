@@ -9,13 +9,13 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import BooleanField, Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, ExtractYear
 from modelsearch.backends.database.postgres.weights import WEIGHTS_VALUES
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
-from .backends import FoldingSQLiteSearchBackend, LocalisedPostgresSearchBackend
+from .backends import LocalisedPostgresSearchBackend
 from .facets import annotate_facets, facet_sources
 from .languages import text_search_config
-from .text import WORD, term_stems, variants
+from .text import WORD, is_stop_word, term_stems, variants
 
 # Long enough for any real question, short enough to keep the query and the log row small.
 MAX_QUERY_LENGTH = 200
@@ -62,8 +62,8 @@ def matching_pages(pages, terms, language_code):
     backend_name = search_backend_name(language_code)
     backend = get_search_backend(backend_name)
     if isinstance(backend, LocalisedPostgresSearchBackend):
-        return matching_search_entries(pages, terms, text_search_config(language_code))
-    if isinstance(backend, FoldingSQLiteSearchBackend):
+        return matching_search_entries(pages, terms, language_code)
+    if getattr(backend, "folds_in_python", False):
         return matching_folded_entries(pages, terms, language_code)
     results = pages.search(" ".join(terms), operator="and", backend=backend_name)
     if hasattr(results, "get_queryset"):
@@ -85,25 +85,28 @@ def matching_pages(pages, terms, language_code):
     )
 
 
-def text_query(terms, config):
-    """Every term, each in any of its variants (search/text.py), as one tsquery."""
+def text_query(terms, config, language_code):
+    """Every term, each in any of its variants (search/text.py), as one tsquery; stop words are left
+    out (PostgreSQL would drop them, but not their variants: "de" would find "des")."""
     combined = None
     for term in terms:
+        if is_stop_word(term, language_code):
+            continue
         either = None
         for variant in variants(term):
             one = SearchQuery(variant, search_type="plain", config=config)
             either = one if either is None else either | one
         combined = either if combined is None else combined & either
-    return combined
+    return combined if combined is not None else SearchQuery(" ".join(terms), config=config)
 
 
-def matching_search_entries(pages, terms, config):
+def matching_search_entries(pages, terms, language_code):
     """matching_pages from PageSearchEntry, the PostgreSQL backend's narrow per-page table.
 
     Matching, ranking and the filter values all come from that one table, where modelsearch's
     query ranks on the wide index table and the filter values need every page type's table.
     """
-    query = text_query(terms, config)
+    query = text_query(terms, text_search_config(language_code), language_code)
     return (
         pages.filter(search_entry__vector=query)
         .annotate(
@@ -339,3 +342,33 @@ def tag_facet(pages, selected, page_types=None):
         for (slug, name), count in counts.items()
     ]
     return sorted(facets, key=lambda facet: (-facet.count, facet.label.lower()))[:20]
+
+
+def has_results(request, locale, terms):
+    """Whether a search for these terms finds any page of the reader's (or given) language."""
+    return matching_pages(reader_pages(request, locale), terms, locale.language_code).exists()
+
+
+@dataclass
+class OtherLanguageResults:
+    locale: object
+    count: int
+    more: bool
+    pages: list
+
+
+def other_language_results(request, locale, terms, shown=3):
+    """Results in each other language of the site, for a search that found none in the reader's.
+
+    The words are matched with the other language's stemming: they are likely words of it.
+    """
+    found = []
+    for other in Locale.objects.exclude(pk=locale.pk).order_by("language_code"):
+        matched = matching_pages(reader_pages(request, other), terms, other.language_code)
+        ids = first_ids(matched)
+        if ids:
+            pages = list(matched.filter(pk__in=ids[:MAX_COUNTED]).specific()[:shown])
+            found.append(
+                OtherLanguageResults(other, min(len(ids), MAX_COUNTED), len(ids) > MAX_COUNTED, pages)
+            )
+    return found

@@ -11,7 +11,9 @@ import unicodedata
 from functools import cache
 
 import snowballstemmer
-from wagtail.search.index import SearchField
+from django.db.models import Manager
+from django.utils.encoding import force_str
+from wagtail.search.index import RelatedFields, SearchField
 
 from .languages import stemming_language
 from .stopwords import STOP_WORDS
@@ -63,6 +65,8 @@ def stems(text, language_code):
 
 def term_stems(term, language_code):
     """The stems a query term matches: those of its variants (none for a stop word)."""
+    if is_stop_word(term, language_code):
+        return set()
     return {found for variant in variants(term) if (found := stem(variant, language_code))}
 
 
@@ -86,3 +90,32 @@ def page_text(page):
                 value = " ".join(str(item) for item in value)
             parts.append(str(value or ""))
     return " ".join(" ".join(parts).split())
+
+
+def field_texts(obj, search_field):
+    """The text of one search field, following related fields (authors, tags) as the index does."""
+    if isinstance(search_field, SearchField):
+        value = search_field.get_value(obj)
+        if isinstance(value, list | tuple):
+            yield " ".join(force_str(item) for item in value)
+        elif isinstance(value, dict):
+            yield " ".join(force_str(item) for item in value.values())
+        elif value:
+            yield force_str(value)
+    elif isinstance(search_field, RelatedFields):
+        related = search_field.get_value(obj)
+        if related is None:
+            return
+        related = (
+            related.all() if isinstance(related, Manager) else [related() if callable(related) else related]
+        )
+        for item in related:
+            for sub_field in search_field.fields:
+                yield from field_texts(item, sub_field)
+
+
+def indexed_text(obj):
+    """Everything the search index holds for the object (title, body, authors, tags), as one text."""
+    return " ".join(
+        text for search_field in obj.get_search_fields() for text in field_texts(obj, search_field)
+    )

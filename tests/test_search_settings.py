@@ -7,6 +7,7 @@ import sys
 
 import pytest
 from django.conf import settings
+from django.db import connection
 
 from site_project.settings.search import search_backends
 
@@ -14,8 +15,14 @@ LANGUAGES = {"nl": "dutch", "en": "english"}
 
 
 def test_database_backend_by_default():
-    assert search_backends(LANGUAGES) == {"default": {"BACKEND": "search.backends"}}
-    assert settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.backends"
+    assert search_backends(LANGUAGES, database_engine="django.db.backends.postgresql") == {
+        "default": {"BACKEND": "search.backends"}
+    }
+    assert search_backends(LANGUAGES, database_engine="django.db.backends.sqlite3") == {
+        "default": {"BACKEND": "search.sqlite_backend"}
+    }
+    expected = "search.sqlite_backend" if connection.vendor == "sqlite" else "search.backends"
+    assert settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == expected
 
 
 @pytest.mark.parametrize(

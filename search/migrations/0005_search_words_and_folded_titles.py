@@ -35,17 +35,17 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='pagesearchentry',
             name='stems',
-            field=models.TextField(blank=True, default=''),
+            field=models.TextField(blank=True, db_default='', default=''),
         ),
         migrations.AddField(
             model_name='pagesearchentry',
             name='title_folded',
-            field=models.TextField(blank=True, default=''),
+            field=models.TextField(blank=True, db_default='', default=''),
         ),
         migrations.AddField(
             model_name='pagesearchentry',
             name='title_stems',
-            field=models.TextField(blank=True, default=''),
+            field=models.TextField(blank=True, db_default='', default=''),
         ),
         migrations.CreateModel(
             name='SearchWord',

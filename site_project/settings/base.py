@@ -188,6 +188,7 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     env("SEARCH_BACKEND", "database"),
     env("SEARCH_URL", ""),
     env("SEARCH_INDEX_PREFIX", "werkplaats"),
+    database_engine=DATABASES["default"]["ENGINE"],
 )
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]

@@ -27,7 +27,9 @@ def language_analysis(analyser):
     }
 
 
-def search_backends(languages, kind="database", url="", index_prefix="werkplaats", default_language="nl"):
+def search_backends(
+    languages, kind="database", url="", index_prefix="werkplaats", default_language="nl", database_engine=""
+):
     """WAGTAILSEARCH_BACKENDS for SEARCH_BACKEND=database (default), elasticsearch or opensearch.
 
     A cluster gets one index per language, each analysed with that language's stemmer; the
@@ -36,8 +38,9 @@ def search_backends(languages, kind="database", url="", index_prefix="werkplaats
     language's index and filters on the reader's locale.
     """
     if kind == "database":
-        # The database backend reads settings.SEARCH_LANGUAGES itself (search/languages.py).
-        return {"default": {"BACKEND": "search.backends"}}
+        # The database backends read settings.SEARCH_LANGUAGES themselves (search/languages.py).
+        module = "search.sqlite_backend" if "sqlite" in database_engine else "search.backends"
+        return {"default": {"BACKEND": module}}
     if kind not in CLUSTER_BACKENDS:
         raise ValueError(f"SEARCH_BACKEND must be database, elasticsearch or opensearch, not {kind!r}.")
     if not url:
