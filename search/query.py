@@ -9,13 +9,14 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import BooleanField, Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, ExtractYear
 from modelsearch.backends.database.postgres.weights import WEIGHTS_VALUES
+from taggit.models import Tag
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
 from .backends import LocalisedPostgresSearchBackend
 from .facets import annotate_facets, facet_sources
 from .languages import text_search_config
-from .text import WORD, is_stop_word, term_stems, variants
+from .text import WORD, fold, is_stop_word, stem, term_stems, variants
 
 # Long enough for any real question, short enough to keep the query and the log row small.
 MAX_QUERY_LENGTH = 200
@@ -35,10 +36,22 @@ def query_terms(query):
     return WORD.findall(query)[:MAX_TERMS]
 
 
-def tagged_with(slug):
+def tag_key(name, language_code):
+    """Tags differing only in case, accents or number share a key and are one facet: "Werkteam"
+    and "werkteams" are "werkteam"."""
+    return "-".join(found for word in WORD.findall(name) if (found := stem(word, language_code))) or fold(
+        name
+    )
+
+
+def tagged_with(key, language_code):
+    """Pages with any tag whose key (tag_key) is this one."""
+    slugs = [
+        slug for slug, name in Tag.objects.values_list("slug", "name") if tag_key(name, language_code) == key
+    ]
     tagged_pages = Q(pk__in=[])
     for through in facet_sources().tag_throughs:
-        tagged_pages |= Q(pk__in=through.objects.filter(tag__slug=slug).values("content_object_id"))
+        tagged_pages |= Q(pk__in=through.objects.filter(tag__slug__in=slugs).values("content_object_id"))
     return tagged_pages
 
 
@@ -201,7 +214,7 @@ def run_search(request, locale, query, filters, sort="relevance"):
 
     conditions = {
         "type": Q(content_type=filters["type"]) if filters.get("type") else Q(),
-        "tag": tagged_with(filters["tag"]) if filters.get("tag") else Q(),
+        "tag": tagged_with(filters["tag"], locale.language_code) if filters.get("tag") else Q(),
         "werkteam": Q(search_werkteam=filters["werkteam"]) if filters.get("werkteam") else Q(),
         "year": Q(search_year=filters["year"]) if filters.get("year") else Q(),
     }
@@ -256,6 +269,7 @@ def run_search(request, locale, query, filters, sort="relevance"):
         "tag": tag_facet(
             tag_pages,
             filters.get("tag"),
+            locale.language_code,
             page_types=None if filters.get("tag") else {group[0] for group in groups},
         ),
     }
@@ -309,7 +323,7 @@ def werkteam_facet(counts, selected, locale):
     )
 
 
-def tag_facet(pages, selected, page_types=None):
+def tag_facet(pages, selected, language_code, page_types=None):
     """The twenty most used tags of these pages, counted in one query over every tagged page type.
 
     page_types (content type ids), when given, are the only types the pages can be of.
@@ -334,12 +348,15 @@ def tag_facet(pages, selected, page_types=None):
     rows = (
         counts_per_type[0].union(*counts_per_type[1:], all=True) if len(throughs) > 1 else counts_per_type[0]
     )
-    counts = Counter()
-    for slug, name, count in rows:
-        counts[slug, name] += count
+    counts, names = Counter(), {}
+    for _slug, name, count in rows:
+        key = tag_key(name, language_code)
+        counts[key] += count
+        names.setdefault(key, Counter())[name] += count
     facets = [
-        Facet(value=slug, label=name, count=count, selected=slug == selected)
-        for (slug, name), count in counts.items()
+        # The merged facet is labelled with its most used spelling.
+        Facet(value=key, label=names[key].most_common(1)[0][0], count=count, selected=key == selected)
+        for key, count in counts.items()
     ]
     return sorted(facets, key=lambda facet: (-facet.count, facet.label.lower()))[:20]
 

@@ -10,7 +10,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .text import WORD, page_text, stem, term_stems
+from .text import WORD, fold, page_text, stem, term_stems
 
 SNIPPET_WORDS = 35
 TOKEN = re.compile(r"\S+")
@@ -20,19 +20,28 @@ def query_stems(terms, language_code):
     return set().union(*(term_stems(term, language_code) for term in terms)) if terms else set()
 
 
-def is_match(token, wanted, language_code):
-    return any(stem(word, language_code) in wanted for word in WORD.findall(token))
+def could_match(word, starts):
+    """A stem keeps the start of its word, so only words starting like a wanted stem are stemmed."""
+    return fold(word[:3]) in starts
+
+
+def matches(word, wanted, starts, language_code):
+    return could_match(word, starts) and stem(word, language_code) in wanted
+
+
+def is_match(token, wanted, starts, language_code):
+    return any(matches(word, wanted, starts, language_code) for word in WORD.findall(token))
 
 
 def highlight(text, terms, language_code):
     """Escape the text, then wrap each word whose stem a term has in <mark>."""
     wanted = query_stems(terms, language_code)
-
+    starts = {found[:3] for found in wanted}
     # re.split with a group keeps the words at the odd positions.
     parts = re.split(r"(\w+)", text)
     marked = "".join(
         f"<mark>{escape(part)}</mark>"
-        if index % 2 and wanted and stem(part, language_code) in wanted
+        if index % 2 and matches(part, wanted, starts, language_code)
         else escape(part)
         for index, part in enumerate(parts)
     )
@@ -45,7 +54,8 @@ def best_passage(text, terms, language_code, size=SNIPPET_WORDS):
     if len(tokens) <= size:
         return text
     wanted = query_stems(terms, language_code)
-    hits = [1 if is_match(token, wanted, language_code) else 0 for token in tokens]
+    starts = {found[:3] for found in wanted}
+    hits = [1 if is_match(token, wanted, starts, language_code) else 0 for token in tokens]
     best_start, best_count, count = 0, sum(hits[:size]), sum(hits[:size])
     for start in range(1, len(tokens) - size + 1):
         count += hits[start + size - 1] - hits[start - 1]

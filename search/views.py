@@ -42,6 +42,15 @@ def search_url(language_code=None):
         return reverse(f"search_{language_code}")
 
 
+def suggestions_url(language_code=None):
+    """The suggestions endpoint in a language: /nl/zoeken/suggesties/ or /en/search/suggestions/."""
+    language_code = language_code or translation.get_language()
+    if language_code not in SUGGESTION_PATHS:
+        language_code = "nl"
+    with translation.override(language_code):
+        return reverse(f"search_suggestions_{language_code}")
+
+
 def editors_picks(query, locale):
     """Promotions for this exact query: external links and live pages of the reader's language."""
     return (
