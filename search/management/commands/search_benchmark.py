@@ -32,9 +32,12 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from articles.models import ActueelIndexPage, BlogIndexPage, BlogPage, BlogPageTag
+from search.languages import text_search_config
+from search.models import SearchWord
 from search.query import run_search
 from search.snippets import snippets
 from search.suggestions import title_suggestions
+from search.text import vocabulary
 from search.views import RESULTS_PER_PAGE, search, search_url
 
 DUTCH_QUERIES = [
@@ -263,18 +266,53 @@ class Command(BaseCommand):
                 tags = [Tag.objects.get_or_create(name=name)[0] for name in tag_names]
                 created += self.bulk_blog_posts(parent, share, words, glue, tags, rng)
         built = time.perf_counter()
-        backend = get_search_backend()
-        for start in range(0, len(created), 1000):
-            posts = BlogPage.objects.filter(pk__in=created[start : start + 1000]).prefetch_related(
-                "tagged_items__tag", "authors__person"
-            )
-            backend.add_bulk(BlogPage, list(posts))
+        if connection.vendor == "postgresql":
+            with transaction.atomic():
+                for parent, words, _glue, tag_names in indexes:
+                    self.index_in_database(parent, words + tag_names)
+        else:
+            backend = get_search_backend()
+            for start in range(0, len(created), 1000):
+                posts = BlogPage.objects.filter(pk__in=created[start : start + 1000])
+                backend.add_bulk(BlogPage, list(posts.prefetch_related("tags", "authors__person")))
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("VACUUM ANALYZE")
         self.stdout.write(
             f"Built {len(created)} pages in {built - started:.1f} s, indexed them in "
             f"{time.perf_counter() - built:.1f} s."
+        )
+
+    def index_in_database(self, parent, words):
+        """The search's own table for the generated pages, written in one statement per language.
+
+        Indexing through the search backend takes minutes per 10,000 pages; the benchmark measures
+        searching, so it writes the rows the backend would (title weighted B, then body and tags,
+        stemmed with the page's language's accent-folding config) straight from the page tables.
+        Wagtail's own index (the admin search) is left empty.
+        """
+        config = text_search_config(parent.locale.language_code)
+        table = BlogPage._meta.db_table
+        tags = BlogPageTag._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""INSERT INTO search_pagesearchentry
+                    (page_id, sort_date, werkteam_id, title, vector, title_folded, title_stems, stems)
+                SELECT p.id, b.date, NULL, setweight(to_tsvector(%(config)s, p.title), 'B'),
+                    setweight(to_tsvector(%(config)s, p.title), 'B')
+                    || to_tsvector(%(config)s, b.intro)
+                    || jsonb_to_tsvector(%(config)s, b.body, '["string"]')
+                    || to_tsvector(%(config)s, coalesce((SELECT string_agg(t.name, ' ') FROM {tags} bt
+                        JOIN taggit_tag t ON t.id = bt.tag_id WHERE bt.content_object_id = p.id), '')),
+                    lower(unaccent(p.title)), '', ''
+                FROM wagtailcore_page p JOIN {table} b ON b.page_ptr_id = p.id
+                WHERE p.path LIKE %(path)s AND p.depth = %(depth)s""",  # noqa: S608 (table names)
+                {"config": config, "path": f"{parent.path}%", "depth": parent.depth + 1},
+            )
+        language = parent.locale.language_code
+        found = {word for text in words for word in vocabulary(text, language)}
+        SearchWord.objects.bulk_create(
+            [SearchWord(language=language, word=word) for word in found], ignore_conflicts=True
         )
 
     def bulk_blog_posts(self, parent, count, words, glue, tags, rng):
