@@ -113,27 +113,26 @@ def text_query(terms, config, language_code):
     return combined if combined is not None else SearchQuery(" ".join(terms), config=config)
 
 
-def matching_search_entries(pages, terms, language_code):
+def matching_search_entries(pages, terms, language_code, match=True):
     """matching_pages from PageSearchEntry, the PostgreSQL backend's narrow per-page table.
 
     Matching, ranking and the filter values all come from that one table, where modelsearch's
     query ranks on the wide index table and the filter values need every page type's table.
+    With match=False the pages are known to match (the candidates of run_search): only ranked.
     """
     query = text_query(terms, text_search_config(language_code), language_code)
-    return (
-        pages.filter(search_entry__vector=query)
-        .annotate(
-            sort_date=F("search_entry__sort_date"),
-            search_year=ExtractYear("search_entry__sort_date"),
-            search_werkteam=F("search_entry__werkteam"),
-            title_hit=Case(
-                When(search_entry__title=query, then=True), default=False, output_field=BooleanField()
-            ),
-            # modelsearch's weights for the index's boosts, so a title word counts for more.
-            relevance=SearchRank(F("search_entry__vector"), query, weights=WEIGHTS_VALUES),
-        )
-        .order_by(F("title_hit").desc(), F("relevance").desc(), "-pk")
-    )
+    if match:
+        pages = pages.filter(search_entry__vector=query)
+    return pages.annotate(
+        sort_date=F("search_entry__sort_date"),
+        search_year=ExtractYear("search_entry__sort_date"),
+        search_werkteam=F("search_entry__werkteam"),
+        title_hit=Case(
+            When(search_entry__title=query, then=True), default=False, output_field=BooleanField()
+        ),
+        # modelsearch's weights for the index's boosts, so a title word counts for more.
+        relevance=SearchRank(F("search_entry__vector"), query, weights=WEIGHTS_VALUES),
+    ).order_by(F("title_hit").desc(), F("relevance").desc(), "-pk")
 
 
 def stems_condition(field_name, terms, language_code):
@@ -226,6 +225,19 @@ def run_search(request, locale, query, filters, sort="relevance"):
                 result = result.filter(condition)
         return result
 
+    ranked_by_entries = isinstance(
+        get_search_backend(search_backend_name(locale.language_code)), LocalisedPostgresSearchBackend
+    )
+
+    def of_candidates(ids):
+        """The matches among these ids. On PostgreSQL they are known to match and to be the
+        reader's pages, so they are annotated from their search rows without matching again."""
+        if ranked_by_entries:
+            return matching_search_entries(
+                Page.objects.filter(pk__in=ids), terms, locale.language_code, match=False
+            )
+        return matched.filter(pk__in=ids)
+
     # The facets count the candidates with the tag filter only; each facet then counts them as
     # the other filters leave them.
     sample = first_ids(matched.filter(conditions["tag"]))
@@ -233,12 +245,12 @@ def run_search(request, locale, query, filters, sort="relevance"):
     candidates = first_ids(filtered()) if other_filters else sample
     more = len(candidates) > MAX_COUNTED
     candidates = candidates[:MAX_COUNTED]
-    pages = filtered().filter(pk__in=candidates)
+    pages = of_candidates(candidates)
     if sort == "date":
         pages = pages.order_by(F("sort_date").desc(nulls_last=True), "-pk")
 
     groups = list(
-        matched.filter(pk__in=sample[:MAX_COUNTED])
+        of_candidates(sample[:MAX_COUNTED])
         .order_by()
         .values_list("content_type", "search_year", "search_werkteam")
         .annotate(count=Count("pk"))
