@@ -22,7 +22,8 @@ def query_stems(terms, language_code):
 
 def could_match(word, starts):
     """A stem keeps the start of its word, so only words starting like a wanted stem are stemmed."""
-    return fold(word[:3]) in starts
+    start = word[:3].lower()
+    return start in starts or (not start.isascii() and fold(start) in starts)
 
 
 def matches(word, wanted, starts, language_code):
