@@ -18,6 +18,7 @@ from wagtail.search.backends import get_search_backend
 from .backends import LocalisedPostgresSearchBackend
 from .facets import annotate_facets, facet_sources
 from .languages import text_search_config
+from .models import PageSearchEntry
 from .text import WORD, fold, is_stop_word, stem, term_stems, variants
 
 # Long enough for any real question, short enough to keep the query and the log row small.
@@ -25,6 +26,8 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 # Results are counted, ranked and grouped into facets up to this many ("meer dan 1000").
 MAX_COUNTED = 1000
+# Matching search rows read before the reader's filters (language, live, public, place).
+CANDIDATES = 2 * MAX_COUNTED + 2
 
 
 def clean_query(raw):
@@ -124,7 +127,13 @@ def matching_search_entries(pages, terms, language_code, match=True):
     """
     query = text_query(terms, text_search_config(language_code), language_code)
     if match:
-        pages = pages.filter(search_entry__vector=query)
+        # The search rows first (GIN index, stopping at the limit), then their pages by id: joined
+        # the other way round PostgreSQL hashes every page of the language. A common word's
+        # matches are thus its first CANDIDATES rows in index order, whatever the filters.
+        entry_ids = list(
+            PageSearchEntry.objects.filter(vector=query).values_list("page_id", flat=True)[:CANDIDATES]
+        )
+        pages = pages.filter(among("pk", entry_ids), among("search_entry__page_id", entry_ids))
     return pages.annotate(
         sort_date=F("search_entry__sort_date"),
         search_year=ExtractYear("search_entry__sort_date"),

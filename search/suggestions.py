@@ -7,21 +7,31 @@ matches the index hands back are sorted here, titles starting with the text firs
 
 from django.db.models import F
 
-from .query import reader_pages
+from .models import PageSearchEntry
+from .query import among, reader_pages
 from .text import fold
 
 MAX_SUGGESTIONS = 8
 MIN_LENGTH = 3  # a trigram index needs three characters; fewer match too much to help
 MAX_LENGTH = 100
+# Titles containing the text read before the reader's filters (language, live, public, place).
+CANDIDATES = 400
 
 
 def title_suggestions(request, locale, text, limit=MAX_SUGGESTIONS):
     folded = fold(" ".join(text.split()))[:MAX_LENGTH]
     if len(folded) < MIN_LENGTH:
         return []
+    # Titles first (trigram index), then which of them are the reader's pages, by id: joined the
+    # other way round PostgreSQL hashes every page of the language.
+    entry_ids = list(
+        PageSearchEntry.objects.filter(title_folded__contains=folded).values_list("page_id", flat=True)[
+            :CANDIDATES
+        ]
+    )
     pages = list(
         reader_pages(request, locale)
-        .filter(search_entry__title_folded__contains=folded)
+        .filter(among("pk", entry_ids), among("search_entry__page_id", entry_ids))
         .annotate(folded_title=F("search_entry__title_folded"))
         .order_by()
         .only("pk", "title", "url_path", "path", "depth", "locale_id")[: limit * 4]
