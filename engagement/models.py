@@ -281,6 +281,12 @@ class NewsletterPage(SummaryMixin, Page):
         features=["bold", "italic", "link"],
         help_text=_("Waar de nieuwsbrief over gaat en hoe vaak hij verschijnt."),
     )
+    # A sign-up form has nothing to read: not a search result unless an editor says so.
+    hide_from_search = models.BooleanField(
+        _("niet tonen in zoekresultaten"),
+        default=True,
+        help_text=_("Aangevinkt verschijnt deze pagina niet in de zoekresultaten en suggesties van de site."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]

@@ -19,6 +19,7 @@ from django.utils.text import capfirst
 from wagtail.models import Page, get_page_models
 
 from .localization import in_active_language
+from .search_visibility import SearchVisibilityMixin
 from .visibility import ViewRestrictionsMixin, public
 
 # schema.org types of written pieces: they get a headline, authors and publication dates.
@@ -46,7 +47,7 @@ class Summary:
         return self.date
 
 
-class SummaryMixin(ViewRestrictionsMixin):
+class SummaryMixin(SearchVisibilityMixin, ViewRestrictionsMixin):
     """The contract. Every page model of the site inherits it and states its own fields.
 
     - ``summary_date_field``: the DateField or DateTimeField a listing sorts by, a card shows and
@@ -67,6 +68,9 @@ class SummaryMixin(ViewRestrictionsMixin):
     summary_label = None
     schema_type = "WebPage"
     tags_field = None
+
+    class Meta:
+        abstract = True
 
     @classmethod
     def type_label(cls):

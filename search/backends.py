@@ -7,8 +7,10 @@ locale) and per query (from the active language). The site search always filters
 reader's locale, so a Dutch query is stemmed like the Dutch pages it can match.
 
 On PostgreSQL it also keeps search.PageSearchEntry, the narrow per-page table the site search
-reads (search/query.py). On SQLite and other databases it is modelsearch's own database
-backend, unchanged.
+reads (search/query.py), with vectors copied from the index entry in the database, and the
+vocabulary of "Bedoelde je …?" (SearchWord). Pages an editor hid from the search get no entry.
+SQLite has its own module (search/sqlite_backend.py: the settings choose it, since modelsearch's
+SQLite module cannot be imported on PostgreSQL); other databases get modelsearch's backend.
 """
 
 import copy
@@ -30,22 +32,51 @@ from modelsearch.utils import get_content_type_pk
 from wagtail.models import Locale, Page
 
 from .facets import annotate_facets
-from .models import PageSearchEntry
-
-DEFAULT_SEARCH_CONFIGS = {"nl": "dutch", "en": "english"}
-
-
-def config_for_language(configs, language_code, default):
-    """The text search config for a language code such as "en" or "en-gb"."""
-    if not language_code:
-        return default
-    return configs.get(language_code) or configs.get(language_code.split("-")[0]) or default
+from .languages import text_search_config
+from .models import PageSearchEntry, SearchWord
+from .text import fold, indexed_text, vocabulary
 
 
 def SearchBackend(params):  # noqa: N802 (modelsearch looks a backend module's class up by this name)
     if connection.vendor == "postgresql":
         return LocalisedPostgresSearchBackend(params)
     return database_search_backend(params)
+
+
+def split_hidden(objs):
+    """The pages to keep entries for and the ids of those hidden from the search."""
+    shown, hidden = [], []
+    for obj in objs:
+        (hidden if getattr(obj, "hide_from_search", False) else shown).append(obj)
+    return shown, [obj.pk for obj in hidden]
+
+
+def page_languages(objs):
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    return {obj.pk: languages.get(obj.locale_id) for obj in objs}
+
+
+def add_vocabulary(objs, languages):
+    words = {
+        (languages[obj.pk], word)
+        for obj in objs
+        if languages[obj.pk]
+        for word in vocabulary(indexed_text(obj), languages[obj.pk])
+    }
+    SearchWord.objects.bulk_create(
+        [SearchWord(language=language, word=word) for language, word in words],
+        ignore_conflicts=True,
+        batch_size=1000,
+    )
+
+
+def facet_values(page_ids):
+    return {
+        pk: (sort_date, werkteam)
+        for pk, sort_date, werkteam in annotate_facets(Page.objects.filter(pk__in=page_ids)).values_list(
+            "pk", "sort_date", "search_werkteam"
+        )
+    }
 
 
 class LocalisedPostgresIndex(PostgresIndex):
@@ -64,7 +95,16 @@ class LocalisedPostgresIndex(PostgresIndex):
             language_index.backend.config = config
             super(LocalisedPostgresIndex, language_index).add_items(model, list(group))
         if issubclass(model, Page) and objs:
-            self.write_page_entries(model, [obj.pk for obj in objs])
+            shown, hidden = split_hidden(objs)
+            PageSearchEntry.objects.filter(page_id__in=hidden)._raw_delete(using=self.write_connection.alias)
+            if shown:
+                self.write_page_entries(model, [obj.pk for obj in shown])
+                PageSearchEntry.objects.bulk_update(
+                    [PageSearchEntry(page_id=obj.pk, title_folded=fold(obj.title)) for obj in shown],
+                    ["title_folded"],
+                    batch_size=1000,
+                )
+                add_vocabulary(shown, page_languages(shown))
 
     def write_page_entries(self, model, page_ids):
         """Copy the pages' just written index vectors, with their filter values, to PageSearchEntry.
@@ -116,13 +156,10 @@ class LocalisedPostgresSearchBackend(PostgresSearchBackend):
 
     def __init__(self, params):
         super().__init__(params)
-        self.search_configs = params.get("SEARCH_CONFIGS", DEFAULT_SEARCH_CONFIGS)
         # Objects without a locale (images, documents) and code running without an active
         # language use the site's default language.
-        self.default_config = self.config or config_for_language(
-            self.search_configs, settings.LANGUAGE_CODE, "simple"
-        )
+        self.default_config = self.config or text_search_config(settings.LANGUAGE_CODE)
         self.config = self.default_config
 
     def config_for_language(self, language_code):
-        return config_for_language(self.search_configs, language_code, self.default_config)
+        return text_search_config(language_code, self.default_config)

@@ -1,33 +1,33 @@
 """The site search: live, public pages of the reader's language, with filters, facets and snippets."""
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import BooleanField, Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, ExtractYear
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 from modelsearch.backends.database.postgres.weights import WEIGHTS_VALUES
-from wagtail.models import Page, Site
+from taggit.models import Tag
+from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
-from wagtail.search.index import SearchField
 
 from .backends import LocalisedPostgresSearchBackend
 from .facets import annotate_facets, facet_sources
+from .languages import text_search_config
+from .models import PageSearchEntry
+from .text import WORD, fold, is_stop_word, stem, term_stems, variants
 
 # Long enough for any real question, short enough to keep the query and the log row small.
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
-SNIPPET_WORDS = 35
-# ts_headline marks matches with these; they are turned into <mark> after escaping.
-MARK_START, MARK_END = "\x02", "\x03"
-WORD = re.compile(r"\w+")
+# Results are counted, ranked and grouped into facets up to this many ("meer dan 1000").
+MAX_COUNTED = 1000
+# Matching search rows read before the reader's filters (language, live, public, place).
+CANDIDATES = 2 * MAX_COUNTED + 2
 
 
 def clean_query(raw):
@@ -41,10 +41,22 @@ def query_terms(query):
     return WORD.findall(query)[:MAX_TERMS]
 
 
-def tagged_with(slug):
+def tag_key(name, language_code):
+    """Tags differing only in case, accents or number share a key and are one facet: "Werkteam"
+    and "werkteams" are "werkteam"."""
+    return "-".join(found for word in WORD.findall(name) if (found := stem(word, language_code))) or fold(
+        name
+    )
+
+
+def tagged_with(key, language_code):
+    """Pages with any tag whose key (tag_key) is this one."""
+    slugs = [
+        slug for slug, name in Tag.objects.values_list("slug", "name") if tag_key(name, language_code) == key
+    ]
     tagged_pages = Q(pk__in=[])
     for through in facet_sources().tag_throughs:
-        tagged_pages |= Q(pk__in=through.objects.filter(tag__slug=slug).values("content_object_id"))
+        tagged_pages |= Q(pk__in=through.objects.filter(tag__slug__in=slugs).values("content_object_id"))
     return tagged_pages
 
 
@@ -66,8 +78,11 @@ def reader_pages(request, locale):
 def matching_pages(pages, terms, language_code):
     """The pages matching every term, with their filter values, title matches first, then by relevance."""
     backend_name = search_backend_name(language_code)
-    if isinstance(get_search_backend(backend_name), LocalisedPostgresSearchBackend):
-        return matching_search_entries(pages, terms, text_search_config(language_code))
+    backend = get_search_backend(backend_name)
+    if isinstance(backend, LocalisedPostgresSearchBackend):
+        return matching_search_entries(pages, terms, language_code)
+    if getattr(backend, "folds_in_python", False):
+        return matching_folded_entries(pages, terms, language_code)
     results = pages.search(" ".join(terms), operator="and", backend=backend_name)
     if hasattr(results, "get_queryset"):
         # The database backends hand back SQL, so filtering, counting and facets stay in SQL.
@@ -88,26 +103,78 @@ def matching_pages(pages, terms, language_code):
     )
 
 
-def matching_search_entries(pages, terms, config):
+def text_query(terms, config, language_code):
+    """Every term, each in any of its variants (search/text.py), as one tsquery; stop words are left
+    out (PostgreSQL would drop them, but not their variants: "de" would find "des")."""
+    combined = None
+    for term in terms:
+        if is_stop_word(term, language_code):
+            continue
+        either = None
+        for variant in variants(term):
+            one = SearchQuery(variant, search_type="plain", config=config)
+            either = one if either is None else either | one
+        combined = either if combined is None else combined & either
+    return combined if combined is not None else SearchQuery(" ".join(terms), config=config)
+
+
+def matching_search_entries(pages, terms, language_code, match=True):
     """matching_pages from PageSearchEntry, the PostgreSQL backend's narrow per-page table.
 
     Matching, ranking and the filter values all come from that one table, where modelsearch's
     query ranks on the wide index table and the filter values need every page type's table.
+    With match=False the pages are known to match (the candidates of run_search): only ranked.
     """
-    query = SearchQuery(" ".join(terms), search_type="plain", config=config)
+    query = text_query(terms, text_search_config(language_code), language_code)
+    if match:
+        # The search rows first (GIN index, stopping at the limit), then their pages by id: joined
+        # the other way round PostgreSQL hashes every page of the language. A common word's
+        # matches are thus its first CANDIDATES rows in index order, whatever the filters.
+        entry_ids = list(
+            PageSearchEntry.objects.filter(vector=query).values_list("page_id", flat=True)[:CANDIDATES]
+        )
+        pages = pages.filter(among("pk", entry_ids), among("search_entry__page_id", entry_ids))
+    return pages.annotate(
+        sort_date=F("search_entry__sort_date"),
+        search_year=ExtractYear("search_entry__sort_date"),
+        search_werkteam=F("search_entry__werkteam"),
+        title_hit=Case(
+            When(search_entry__title=query, then=True), default=False, output_field=BooleanField()
+        ),
+        # modelsearch's weights for the index's boosts, so a title word counts for more.
+        relevance=SearchRank(F("search_entry__vector"), query, weights=WEIGHTS_VALUES),
+    ).order_by(F("title_hit").desc(), F("relevance").desc(), "-pk")
+
+
+def stems_condition(field_name, terms, language_code):
+    """Every term's stems (any variant) in the " stem stem " text of field_name; stop words are left out."""
+    condition = Q()
+    wanted = [found for term in terms if (found := term_stems(term, language_code))]
+    if not wanted:
+        return Q(pk__in=[])
+    for term_stem_set in wanted:
+        either = Q(pk__in=[])
+        for found in sorted(term_stem_set):
+            either |= Q(**{f"{field_name}__contains": f" {found} "})
+        condition &= either
+    return condition
+
+
+def matching_folded_entries(pages, terms, language_code):
+    """matching_search_entries on SQLite: the same folding and stems, from search/text.py."""
     return (
-        pages.filter(search_entry__vector=query)
+        pages.filter(stems_condition("search_entry__stems", terms, language_code))
         .annotate(
             sort_date=F("search_entry__sort_date"),
             search_year=ExtractYear("search_entry__sort_date"),
             search_werkteam=F("search_entry__werkteam"),
             title_hit=Case(
-                When(search_entry__title=query, then=True), default=False, output_field=BooleanField()
+                When(stems_condition("search_entry__title_stems", terms, language_code), then=True),
+                default=False,
+                output_field=BooleanField(),
             ),
-            # modelsearch's weights for the index's boosts, so a title word counts for more.
-            relevance=SearchRank(F("search_entry__vector"), query, weights=WEIGHTS_VALUES),
         )
-        .order_by(F("title_hit").desc(), F("relevance").desc(), "-pk")
+        .order_by(F("title_hit").desc(), F("sort_date").desc(nulls_last=True), "-pk")
     )
 
 
@@ -134,10 +201,30 @@ class SearchOutcome:
     pages: object  # the sorted, filtered queryset
     total: int = 0
     facets: dict = field(default_factory=dict)
+    # True when there are more than MAX_COUNTED results: total is then MAX_COUNTED ("meer dan 1000").
+    more: bool = False
+
+
+def first_ids(pages, limit=MAX_COUNTED):
+    """Up to limit + 1 matching page ids in index order: one GIN scan that stops early."""
+    return list(pages.order_by().values_list("pk", flat=True)[: limit + 1])
+
+
+def among(field_name, ids):
+    """field_name is one of ids. On PostgreSQL the ids go as one array parameter: a thousand
+    separate parameters cost more to build and parse than the query takes to run."""
+    if connection.vendor == "postgresql":
+        return Q(**{f"{field_name}__in": RawSQL("SELECT unnest(%s::integer[])", (list(ids),))})
+    return Q(**{f"{field_name}__in": ids})
 
 
 def run_search(request, locale, query, filters, sort="relevance"):
-    """Search the reader's pages; filters is a dict of type, tag, werkteam and year (or None)."""
+    """Search the reader's pages; filters is a dict of type, tag, werkteam and year (or None).
+
+    Common words match tens of thousands of pages at scale, so nothing is counted or ranked over
+    all of them: the first MAX_COUNTED + 1 matches (in index order) are the candidates that are
+    ranked, counted ("meer dan 1000") and grouped into facets.
+    """
     terms = query_terms(query)
     if not terms:
         return SearchOutcome(query=query, terms=terms, pages=Page.objects.none())
@@ -145,7 +232,7 @@ def run_search(request, locale, query, filters, sort="relevance"):
 
     conditions = {
         "type": Q(content_type=filters["type"]) if filters.get("type") else Q(),
-        "tag": tagged_with(filters["tag"]) if filters.get("tag") else Q(),
+        "tag": tagged_with(filters["tag"], locale.language_code) if filters.get("tag") else Q(),
         "werkteam": Q(search_werkteam=filters["werkteam"]) if filters.get("werkteam") else Q(),
         "year": Q(search_year=filters["year"]) if filters.get("year") else Q(),
     }
@@ -157,14 +244,35 @@ def run_search(request, locale, query, filters, sort="relevance"):
                 result = result.filter(condition)
         return result
 
-    pages = filtered()
+    ranked_by_entries = isinstance(
+        get_search_backend(search_backend_name(locale.language_code)), LocalisedPostgresSearchBackend
+    )
+
+    def of_candidates(ids):
+        """The matches among these ids. On PostgreSQL they are known to match and to be the
+        reader's pages, so they are annotated from their search rows without matching again."""
+        if ranked_by_entries:
+            return matching_search_entries(
+                Page.objects.filter(among("pk", ids), among("search_entry__page_id", ids)),
+                terms,
+                locale.language_code,
+                match=False,
+            )
+        return matched.filter(pk__in=ids)
+
+    # The facets count the candidates with the tag filter only; each facet then counts them as
+    # the other filters leave them.
+    sample = first_ids(matched.filter(conditions["tag"]))
+    other_filters = any(filters.get(name) for name in ("type", "werkteam", "year"))
+    candidates = first_ids(filtered()) if other_filters else sample
+    more = len(candidates) > MAX_COUNTED
+    candidates = candidates[:MAX_COUNTED]
+    pages = of_candidates(candidates)
     if sort == "date":
         pages = pages.order_by(F("sort_date").desc(nulls_last=True), "-pk")
 
-    # One grouped query gives the total and the type, year and werkteam counts; each facet
-    # counts the results as the other filters leave them.
     groups = list(
-        matched.filter(conditions["tag"])
+        of_candidates(sample[:MAX_COUNTED])
         .order_by()
         .values_list("content_type", "search_year", "search_werkteam")
         .annotate(count=Count("pk"))
@@ -181,6 +289,14 @@ def run_search(request, locale, query, filters, sort="relevance"):
                 totals[group[position]] += group[3]
         return totals
 
+    tag_pages = Page.objects.filter(
+        among(
+            "pk",
+            first_ids(filtered(leaving_out="tag"))[:MAX_COUNTED]
+            if filters.get("tag")
+            else (candidates if other_filters else sample[:MAX_COUNTED]),
+        )
+    )
     facets = {
         "type": type_facet(counts(0), selected_type),
         "year": year_facet(counts(1), filters.get("year")),
@@ -188,15 +304,15 @@ def run_search(request, locale, query, filters, sort="relevance"):
         # Without a tag filter the tag counts are of the pages grouped above: only their types
         # can have tags to count.
         "tag": tag_facet(
-            filtered(leaving_out="tag"),
+            tag_pages,
             filters.get("tag"),
+            locale.language_code,
             page_types=None if filters.get("tag") else {group[0] for group in groups},
         ),
     }
-    total = sum(
-        count for (*group, count) in groups if all(v is None or group[k] == v for k, v in wanted.items())
+    return SearchOutcome(
+        query=query, terms=terms, pages=pages, total=len(candidates), facets=facets, more=more
     )
-    return SearchOutcome(query=query, terms=terms, pages=pages, total=total, facets=facets)
 
 
 def type_facet(counts, selected):
@@ -244,7 +360,7 @@ def werkteam_facet(counts, selected, locale):
     )
 
 
-def tag_facet(pages, selected, page_types=None):
+def tag_facet(pages, selected, language_code, page_types=None):
     """The twenty most used tags of these pages, counted in one query over every tagged page type.
 
     page_types (content type ids), when given, are the only types the pages can be of.
@@ -269,93 +385,44 @@ def tag_facet(pages, selected, page_types=None):
     rows = (
         counts_per_type[0].union(*counts_per_type[1:], all=True) if len(throughs) > 1 else counts_per_type[0]
     )
-    counts = Counter()
-    for slug, name, count in rows:
-        counts[slug, name] += count
+    counts, names = Counter(), {}
+    for _slug, name, count in rows:
+        key = tag_key(name, language_code)
+        counts[key] += count
+        names.setdefault(key, Counter())[name] += count
     facets = [
-        Facet(value=slug, label=name, count=count, selected=slug == selected)
-        for (slug, name), count in counts.items()
+        # The merged facet is labelled with its most used spelling.
+        Facet(value=key, label=names[key].most_common(1)[0][0], count=count, selected=key == selected)
+        for key, count in counts.items()
     ]
     return sorted(facets, key=lambda facet: (-facet.count, facet.label.lower()))[:20]
 
 
-def text_search_config(language_code):
-    configs = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIGS", {})
-    return configs.get(language_code, "simple")
+def has_results(request, locale, terms):
+    """Whether a search for these terms finds any page of the reader's (or given) language."""
+    return matching_pages(reader_pages(request, locale), terms, locale.language_code).exists()
 
 
-def highlight(text, terms):
-    """Escape the text, then wrap each whole-word, case-insensitive match of a term in <mark>."""
-    escaped = escape(text)
-    if not terms:
-        return mark_safe(escaped)  # noqa: S308 (escaped above)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(escape(term)) for term in terms) + r")\b", re.IGNORECASE)
-    return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))  # noqa: S308 (escaped above, terms are words)
+@dataclass
+class OtherLanguageResults:
+    locale: object
+    count: int
+    more: bool
+    pages: list
 
 
-def marked_headline(headline):
-    """Escape ts_headline's output, then turn its match markers into <mark>."""
-    escaped = escape(headline)
-    marked = re.sub(f"{MARK_START}(.*?){MARK_END}", r"<mark>\1</mark>", escaped, flags=re.DOTALL)
-    return mark_safe(marked.replace(MARK_START, "").replace(MARK_END, ""))  # noqa: S308 (escaped above)
+def other_language_results(request, locale, terms, shown=3):
+    """Results in each other language of the site, for a search that found none in the reader's.
 
-
-def page_text(page):
-    """The searchable text of a page other than its title, for snippets."""
-    parts = [page.search_description]
-    for search_field in page.get_search_fields():
-        if isinstance(search_field, SearchField) and search_field.field_name != "title":
-            value = search_field.get_value(page)
-            if isinstance(value, list | tuple):
-                value = " ".join(str(item) for item in value)
-            parts.append(str(value or ""))
-    return " ".join(" ".join(parts).split())
-
-
-def window_around_match(text, terms):
-    """About SNIPPET_WORDS words of the text, starting a little before the first match."""
-    words = text.split()
-    wanted = {term.lower() for term in terms}
-    first = next(
-        (
-            index
-            for index, word in enumerate(words)
-            if any(part.lower() in wanted for part in WORD.findall(word))
-        ),
-        0,
-    )
-    start = max(0, first - 8)
-    window = " ".join(words[start : start + SNIPPET_WORDS])
-    prefix = "… " if start else ""
-    suffix = " …" if start + SNIPPET_WORDS < len(words) else ""
-    return f"{prefix}{window}{suffix}"
-
-
-def snippets(pages, terms, language_code):
-    """A highlighted snippet per page id, for the pages on one result page."""
-    if connection.vendor == "postgresql" and terms:
-        config = text_search_config(language_code)
-        query = SearchQuery(" ".join(terms), search_type="plain", config=config)
-        headlines = Page.objects.filter(pk__in=[page.pk for page in pages]).values_list(
-            "pk",
-            SearchHeadline(
-                "index_entries__body_text",
-                query,
-                config=config,
-                start_sel=MARK_START,
-                stop_sel=MARK_END,
-                max_words=SNIPPET_WORDS,
-                min_words=15,
-                short_word=2,
-            ),
-        )
-        found = dict(headlines)
-        result = {}
-        for page in pages:
-            headline = found.get(page.pk)
-            if headline and MARK_START in headline:
-                result[page.pk] = marked_headline(headline)
-            else:
-                result[page.pk] = highlight(Truncator(page_text(page)).words(SNIPPET_WORDS), terms)
-        return result
-    return {page.pk: highlight(window_around_match(page_text(page), terms), terms) for page in pages}
+    The words are matched with the other language's stemming: they are likely words of it.
+    """
+    found = []
+    for other in Locale.objects.exclude(pk=locale.pk).order_by("language_code"):
+        matched = matching_pages(reader_pages(request, other), terms, other.language_code)
+        ids = first_ids(matched)
+        if ids:
+            pages = list(matched.filter(pk__in=ids[:MAX_COUNTED]).specific()[:shown])
+            found.append(
+                OtherLanguageResults(other, min(len(ids), MAX_COUNTED), len(ids) > MAX_COUNTED, pages)
+            )
+    return found

@@ -6,6 +6,9 @@ language's path (/en/zoeken/, /nl/search/) to their own.
 
 from django.urls import path
 
-from .views import SEARCH_PATHS, search
+from .views import SEARCH_PATHS, SUGGESTION_PATHS, search, suggestions
 
-urlpatterns = [path(route, search, name=f"search_{language}") for language, route in SEARCH_PATHS.items()]
+urlpatterns = [path(route, search, name=f"search_{language}") for language, route in SEARCH_PATHS.items()] + [
+    path(route, suggestions, name=f"search_suggestions_{language}")
+    for language, route in SUGGESTION_PATHS.items()
+]

@@ -2,7 +2,7 @@ from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
@@ -13,7 +13,10 @@ from wagtail.models import Locale
 from wagtail.search.utils import normalise_query_string
 
 from .forms import SearchForm
-from .query import run_search, snippets
+from .query import has_results, other_language_results, run_search
+from .snippets import snippets
+from .spelling import did_you_mean
+from .suggestions import title_suggestions
 
 
 @dataclass(frozen=True)
@@ -24,7 +27,10 @@ class SearchResult:
 
 
 RESULTS_PER_PAGE = 10
+# Fewer results than this and "Bedoelde je …?" looks for a better query.
+FEW_RESULTS = 3
 SEARCH_PATHS = {"nl": "zoeken/", "en": "search/"}
+SUGGESTION_PATHS = {"nl": "zoeken/suggesties/", "en": "search/suggestions/"}
 
 
 def search_url(language_code=None):
@@ -34,6 +40,15 @@ def search_url(language_code=None):
         language_code = "nl"
     with translation.override(language_code):
         return reverse(f"search_{language_code}")
+
+
+def suggestions_url(language_code=None):
+    """The suggestions endpoint in a language: /nl/zoeken/suggesties/ or /en/search/suggestions/."""
+    language_code = language_code or translation.get_language()
+    if language_code not in SUGGESTION_PATHS:
+        language_code = "nl"
+    with translation.override(language_code):
+        return reverse(f"search_suggestions_{language_code}")
 
 
 def editors_picks(query, locale):
@@ -76,14 +91,46 @@ def search(request):
             page_obj=page_obj,
             results=[SearchResult(page, page.type_label(), found_snippets[page.pk]) for page in results],
             result_count=page_obj.paginator.count,
+            more_results=outcome.more,
             facets=outcome.facets,
             filters_active=any(form.search_filters().values()),
             promotions=list(editors_picks(query, locale)) if page_obj.number == 1 else [],
         )
         if "page" not in request.GET:  # paging through results is not a new search
             Query.get(query).add_hit()
+        context.update(alternatives(request, locale, outcome, form))
     response = TemplateResponse(request, "search/search.html", context)
     # Results differ per reader and query and must not be indexed or kept by shared caches.
     patch_cache_control(response, private=True, no_store=True)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def alternatives(request, locale, outcome, form):
+    """ "Bedoelde je …?" for few results, and the other language's results for none."""
+    found = {}
+    if outcome.total < FEW_RESULTS and not any(form.search_filters().values()):
+        found["did_you_mean"] = did_you_mean(
+            outcome.terms, locale.language_code, lambda terms: has_results(request, locale, terms)
+        )
+    if outcome.total == 0:
+        found["other_languages"] = [
+            (other, search_url(other.locale.language_code))
+            for other in other_language_results(request, locale, outcome.terms)
+        ]
+    return found
+
+
+@require_safe
+def suggestions(request):
+    """Titles for the search box while typing, as JSON: {"suggestions": [{"title", "url"}]}."""
+    form = SearchForm(request.GET)
+    form.is_valid()
+    locale = Locale.get_active()
+    pages = title_suggestions(request, locale, form.search_query())
+    response = JsonResponse(
+        {"suggestions": [{"title": page.title, "url": page.get_url(request)} for page in pages]}
+    )
+    patch_cache_control(response, private=True, max_age=60)
     response["X-Robots-Tag"] = "noindex"
     return response

@@ -13,6 +13,7 @@ import pytest
 from demo.translations import translate
 from tests.factories.chrome import MainMenuItemFactory
 from tests.factories.home import StandardPageFactory
+from tests.factories.search import blog_post, section_tree
 
 sync_api = pytest.importorskip("playwright.sync_api")
 
@@ -112,4 +113,60 @@ def test_english_page_speaks_english_and_the_switcher_leads_back_to_dutch(englis
     page.get_by_role("navigation", name="Language").get_by_role("link", name="Nederlands").click()
     page.wait_for_url("**/nl/")
     assert page.get_attribute("html", "lang") == "nl"
+    assert page.script_errors == []
+
+
+# The header's search box as a combobox: typing, arrow keys, Enter, Escape, the live region.
+
+
+@pytest.fixture
+def posts(home_page):
+    """Made before the browser starts (see open_page)."""
+    blog = section_tree(home_page)["blog"]
+    return [
+        blog_post(blog, title, "Tekst.") for title in ("Kenniscafé in Dordrecht", "Kenniscafé in Gorinchem")
+    ]
+
+
+def test_suggestions_combobox_works_with_the_keyboard(posts, open_page):
+    page = open_page("/nl/", DESKTOP)
+    box = page.get_by_role("combobox", name="Zoeken op de website")
+
+    box.fill("kenniscafe")
+    listbox = page.get_by_role("listbox", name="Suggesties")
+    listbox.wait_for(state="visible")
+    options = page.get_by_role("option")
+    assert sorted(options.all_inner_texts()) == ["Kenniscafé in Dordrecht", "Kenniscafé in Gorinchem"]
+    assert box.get_attribute("aria-expanded") == "true"
+    assert page.locator("#site-search-status").inner_text() == "2 suggesties, kies met pijltje omlaag"
+
+    box.press("ArrowDown")
+    first = options.nth(0)
+    assert first.get_attribute("aria-selected") == "true"
+    assert box.get_attribute("aria-activedescendant") == first.get_attribute("id")
+
+    box.press("Escape")
+    assert not listbox.is_visible()
+    assert box.get_attribute("aria-expanded") == "false"
+
+    box.press("ArrowDown")
+    listbox.wait_for(state="visible")
+    box.press("ArrowDown")
+    chosen = options.nth(0).inner_text()
+    with page.expect_navigation():
+        box.press("Enter")
+    assert page.locator("h1").first.inner_text() == chosen
+    assert page.script_errors == []
+
+
+def test_enter_without_a_chosen_suggestion_searches(posts, open_page):
+    page = open_page("/nl/", DESKTOP)
+    box = page.get_by_role("combobox", name="Zoeken op de website")
+
+    box.fill("kenniscafe")
+    page.get_by_role("listbox", name="Suggesties").wait_for(state="visible")
+    with page.expect_navigation():
+        box.press("Enter")
+
+    assert "/nl/zoeken/?q=kenniscafe" in page.url
     assert page.script_errors == []

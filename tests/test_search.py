@@ -14,7 +14,8 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from articles.models import BlogPage
-from search.query import MARK_END, MARK_START, clean_query, highlight, marked_headline, query_terms
+from search.query import clean_query, query_terms
+from search.snippets import best_passage, highlight
 from search.views import RESULTS_PER_PAGE
 from tests.factories.search import (
     blog_post,
@@ -172,14 +173,31 @@ def test_snippet_is_escaped_before_highlighting(client, dutch):
     assert "<mark>wijkteams</mark>" in html
 
 
-def test_highlight_escapes_then_marks_whole_words():
-    assert highlight("<i>Zorg</i> en zorgen", ["zorg"]) == "&lt;i&gt;<mark>Zorg</mark>&lt;/i&gt; en zorgen"
+def test_highlight_escapes_then_marks_whole_words_and_their_inflections():
+    assert highlight("<i>Zorg</i> en zorgen, zorgvuldig", ["zorg"], "nl") == (
+        "&lt;i&gt;<mark>Zorg</mark>&lt;/i&gt; en <mark>zorgen</mark>, zorgvuldig"
+    )
 
 
-def test_headline_markers_become_marks_after_escaping():
-    headline = f"a <b> & {MARK_START}zorg{MARK_END} {MARK_START}open"
+def test_stop_words_are_never_highlighted():
+    assert highlight("De hand van de buurt", ["de", "hand"], "nl") == "De <mark>hand</mark> van de buurt"
+    assert highlight("The hands of the town", ["the", "hand"], "en") == "The <mark>hands</mark> of the town"
 
-    assert marked_headline(headline) == "a &lt;b&gt; &amp; <mark>zorg</mark> open"
+
+def test_accents_and_case_do_not_decide_a_highlight():
+    assert highlight("Het Kenniscafé en kenniscafés", ["kenniscafe"], "nl") == (
+        "Het <mark>Kenniscafé</mark> en <mark>kenniscafés</mark>"
+    )
+
+
+def test_the_snippet_is_the_passage_with_most_matches():
+    filler = " ".join(["buurt"] * 60)
+    text = f"Eenzaamheid komt voor. {filler} eenzaam eenzaamheid en nog eens eenzaamheid. {filler}"
+
+    passage = best_passage(text, ["eenzaamheid"], "nl", size=10)
+
+    assert passage.startswith("… ") and passage.endswith(" …")
+    assert passage.count("eenzaamheid") == 2
 
 
 @pytest.mark.django_db
@@ -437,7 +455,8 @@ def test_query_count_does_not_grow_with_the_results(client, dutch):
             assert search(client, q).status_code == 200
         return len(captured)
 
-    for number in range(2):
+    # Three, so neither search has few enough results to look for "Bedoelde je …?".
+    for number in range(3):
         blog_post(dutch["blog"], f"Weinig {number}", "Schuldhulp.", tags=["geld"])
     for number in range(RESULTS_PER_PAGE + 2):
         blog_post(dutch["blog"], f"Veel {number}", "Buurtwerk.", tags=["buurt", "wijk"])

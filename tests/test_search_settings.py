@@ -7,15 +7,22 @@ import sys
 
 import pytest
 from django.conf import settings
+from django.db import connection
 
-from search.conf import search_backends
+from site_project.settings.search import search_backends
+
+LANGUAGES = {"nl": "dutch", "en": "english"}
 
 
 def test_database_backend_by_default():
-    assert search_backends() == {
-        "default": {"BACKEND": "search.backends", "SEARCH_CONFIGS": {"nl": "dutch", "en": "english"}}
+    assert search_backends(LANGUAGES, database_engine="django.db.backends.postgresql") == {
+        "default": {"BACKEND": "search.backends"}
     }
-    assert settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.backends"
+    assert search_backends(LANGUAGES, database_engine="django.db.backends.sqlite3") == {
+        "default": {"BACKEND": "search.sqlite_backend"}
+    }
+    expected = "search.sqlite_backend" if connection.vendor == "sqlite" else "search.backends"
+    assert settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == expected
 
 
 @pytest.mark.parametrize(
@@ -26,7 +33,7 @@ def test_database_backend_by_default():
     ],
 )
 def test_a_cluster_gets_an_index_per_language_with_its_analyser(kind, module):
-    backends = search_backends(kind, "https://search.internal:9200", "werkplaats")
+    backends = search_backends(LANGUAGES, kind, "https://search.internal:9200", "werkplaats")
 
     assert set(backends) == {"default", "en"}
     dutch, english = backends["default"], backends["en"]
@@ -44,7 +51,7 @@ def test_a_cluster_gets_an_index_per_language_with_its_analyser(kind, module):
 @pytest.mark.parametrize(("kind", "url"), [("solr", "http://x"), ("elasticsearch", "")])
 def test_unknown_backend_or_missing_url_is_refused(kind, url):
     with pytest.raises(ValueError):
-        search_backends(kind, url)
+        search_backends(LANGUAGES, kind, url)
 
 
 def test_settings_read_the_environment():

@@ -1,6 +1,7 @@
 from django import template
 
 from search.views import search_url as language_search_url
+from search.views import suggestions_url
 
 register = template.Library()
 
@@ -9,6 +10,12 @@ register = template.Library()
 def search_url(language_code=None):
     """The search page in the active (or given) language."""
     return language_search_url(language_code)
+
+
+@register.simple_tag
+def search_suggestions_url(language_code=None):
+    """Where the header's search box asks for title suggestions while typing."""
+    return suggestions_url(language_code)
 
 
 @register.simple_tag(takes_context=True)

@@ -6,8 +6,6 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from search.conf import search_backends
-
 from .env import env, env_bool, env_int, env_list
 from .operations import (
     database_options,
@@ -16,6 +14,7 @@ from .operations import (
     media_origin,
     media_storage,
 )
+from .search import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -192,8 +191,15 @@ SITE_BASE_URL = env("SITE_BASE_URL", "")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The database (per-language stemming on PostgreSQL) unless SEARCH_BACKEND=elasticsearch or
 # opensearch with SEARCH_URL; see the README's "Search" section.
+# The one map of site language to stemming language: PostgreSQL's text search configs (search
+# migrations create an accent-folding copy of each) and the search clusters' analysers.
+SEARCH_LANGUAGES = {"nl": "dutch", "en": "english"}
 WAGTAILSEARCH_BACKENDS = search_backends(
-    env("SEARCH_BACKEND", "database"), env("SEARCH_URL", ""), env("SEARCH_INDEX_PREFIX", "werkplaats")
+    SEARCH_LANGUAGES,
+    env("SEARCH_BACKEND", "database"),
+    env("SEARCH_URL", ""),
+    env("SEARCH_INDEX_PREFIX", "werkplaats"),
+    database_engine=DATABASES["default"]["ENGINE"],
 )
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]

@@ -1,8 +1,4 @@
-"""Builds WAGTAILSEARCH_BACKENDS from the environment; imported by the settings, so no Django imports."""
-
-# PostgreSQL text search configs (database backend) and Elasticsearch/OpenSearch language
-# analysers, per site language.
-LANGUAGE_ANALYSERS = {"nl": "dutch", "en": "english"}
+"""Builds WAGTAILSEARCH_BACKENDS from the environment and SEARCH_LANGUAGES; plain Python, no app imports."""
 
 CLUSTER_BACKENDS = {
     "elasticsearch": "wagtail.search.backends.elasticsearch8",
@@ -31,7 +27,9 @@ def language_analysis(analyser):
     }
 
 
-def search_backends(kind="database", url="", index_prefix="werkplaats", default_language="nl"):
+def search_backends(
+    languages, kind="database", url="", index_prefix="werkplaats", default_language="nl", database_engine=""
+):
     """WAGTAILSEARCH_BACKENDS for SEARCH_BACKEND=database (default), elasticsearch or opensearch.
 
     A cluster gets one index per language, each analysed with that language's stemmer; the
@@ -40,13 +38,15 @@ def search_backends(kind="database", url="", index_prefix="werkplaats", default_
     language's index and filters on the reader's locale.
     """
     if kind == "database":
-        return {"default": {"BACKEND": "search.backends", "SEARCH_CONFIGS": dict(LANGUAGE_ANALYSERS)}}
+        # The database backends read settings.SEARCH_LANGUAGES themselves (search/languages.py).
+        module = "search.sqlite_backend" if "sqlite" in database_engine else "search.backends"
+        return {"default": {"BACKEND": module}}
     if kind not in CLUSTER_BACKENDS:
         raise ValueError(f"SEARCH_BACKEND must be database, elasticsearch or opensearch, not {kind!r}.")
     if not url:
         raise ValueError("SEARCH_URL is required when SEARCH_BACKEND is a search cluster.")
     backends = {}
-    for language, analyser in LANGUAGE_ANALYSERS.items():
+    for language, analyser in languages.items():
         name = "default" if language == default_language else language
         backends[name] = {
             "BACKEND": CLUSTER_BACKENDS[kind],
