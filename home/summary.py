@@ -47,7 +47,7 @@ class Summary:
         return self.date
 
 
-class SummaryMixin(SearchVisibilityMixin, ViewRestrictionsMixin):
+class SummaryMixin(ViewRestrictionsMixin, SearchVisibilityMixin):
     """The contract. Every page model of the site inherits it and states its own fields.
 
     - ``summary_date_field``: the DateField or DateTimeField a listing sorts by, a card shows and
