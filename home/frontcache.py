@@ -113,6 +113,7 @@ def page_urls(page):
             urls.add(ancestor.url)
             urls.update(fixed_subroute_urls(ancestor))
     urls.update(linking_urls(page))
+    urls.discard(None)
     return urls
 
 

@@ -27,6 +27,9 @@ SAFE_METHODS = ("GET", "HEAD")
 # document's privacy (its collection) is checked on every download.
 NEVER_PUBLIC_PREFIXES = ("/admin/", "/django-admin/", "/documents/")
 UNCACHEABLE = ("private", "no-store", "no-cache", "max-age=0")
+# Compressed: text, not images or documents that are compressed already (or gain nothing).
+TEXT_TYPES = ("text/", "application/json", "application/ld+json", "application/xml", "application/rss+xml")
+TEXT_TYPES += ("application/atom+xml", "application/javascript", "image/svg+xml")
 
 
 def is_private_path(path):
@@ -82,7 +85,8 @@ class SafeGZipMiddleware(GZipMiddleware):
 
     def process_response(self, request, response):
         if (
-            is_private_path(request.path_info)
+            not response.get("Content-Type", "").startswith(TEXT_TYPES)
+            or is_private_path(request.path_info)
             or request.COOKIES.get(settings.SESSION_COOKIE_NAME)
             or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             or response.cookies

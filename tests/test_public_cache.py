@@ -22,6 +22,7 @@ from tests.factories.magazine import (
     MagazineIndexPageFactory,
     MagazineIssuePageFactory,
 )
+from tests.images import png_bytes
 from tests.servers import production_static  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -167,6 +168,17 @@ def test_public_pages_and_search_are_compressed(client, pages):
     search = client.get("/nl/zoeken/?q=werkplaats", HTTP_ACCEPT_ENCODING="gzip")
     assert search["Content-Encoding"] == "gzip"
     assert not client.get(pages["news item"]).has_header("Content-Encoding")  # not asked for
+
+
+def test_feeds_are_compressed_images_are_not(client, pages, settings, tmp_path):
+    feed = client.get(pages["feed"], HTTP_ACCEPT_ENCODING="gzip")
+    assert feed["Content-Encoding"] == "gzip"
+    settings.MEDIA_ROOT = tmp_path
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "foto.png").write_bytes(png_bytes(300, 200))
+    image = client.get("/media/images/foto.png", HTTP_ACCEPT_ENCODING="gzip")
+    assert image.status_code == 200
+    assert not image.has_header("Content-Encoding")
 
 
 def test_nothing_with_a_csrf_token_or_for_an_editor_is_compressed(client, admin_client, pages):

@@ -29,7 +29,7 @@ home = HomePage.objects.get(depth=2, locale__language_code="nl")
 page = home.add_child(instance=StandardPage(title="Eerste versie", slug="over-ons"))
 page.save_revision().publish()
 user = User.objects.create_user("redacteur", password="{PASSWORD}")
-user.groups.add(Group.objects.get(name="Editors"))
+user.groups.add(Group.objects.get(name="Moderators"))  # Wagtail's group that may publish
 """
 PUBLISH = """
 from home.models import StandardPage
@@ -180,3 +180,20 @@ def test_only_this_machine_purges_and_pages_are_compressed(site):
     assert get(f"{base}/nl/").headers["X-Cache"] == "HIT"
     assert ban_from("127.0.0.1", PUBLIC_PORT) == "HTTP/1.1 200 Banned"
     assert get(f"{base}/nl/").headers["X-Cache"] == "MISS"
+
+
+def test_unpublishing_in_the_admin_takes_the_page_out_of_the_cache(site):
+    """Last: the editor's change through the admin itself; the readers' next request sees it."""
+    base, _env = site
+    get(f"{base}/nl/over-ons/")
+    assert get(f"{base}/nl/over-ons/").headers["X-Cache"] == "HIT"
+    editor = Browser(base)
+    editor.get("/admin/login/")
+    editor.post("/admin/login/", {"username": "redacteur", "password": PASSWORD})
+    page_id = re.search(r"/admin/pages/(\d+)/edit/", editor.get("/nl/over-ons/").text).group(1)
+    editor.get(f"/admin/pages/{page_id}/unpublish/")
+    unpublished = editor.post(f"/admin/pages/{page_id}/unpublish/", {})
+    assert unpublished.headers["Location"].startswith("/admin/pages/")  # to the explorer: done
+    gone = get(f"{base}/nl/over-ons/")
+    assert gone.status_code == 404
+    assert gone.headers["X-Cache"] in ("MISS", "PASS")
