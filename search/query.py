@@ -229,6 +229,9 @@ def run_search(request, locale, query, filters, sort="relevance"):
     if not terms:
         return SearchOutcome(query=query, terms=terms, pages=Page.objects.none())
     matched = matching_pages(reader_pages(request, locale), terms, locale.language_code)
+    if filters.get("tag"):
+        # A tag's slug ("werkteams", from an older link) or a facet's key ("werkteam") alike.
+        filters = {**filters, "tag": tag_key(filters["tag"].replace("-", " "), locale.language_code)}
 
     conditions = {
         "type": Q(content_type=filters["type"]) if filters.get("type") else Q(),
