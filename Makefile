@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(REQ_HASH)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format demo benchmark
+.PHONY: install run test lint format demo benchmark serve-production benchmark-stack
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,15 @@ demo: install
 
 run: demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Varnish in front of gunicorn with the production settings, on the demo database (README
+# "Front cache"); Ctrl-C stops it all.
+serve-production: install
+	$(BIN)/python -m site_project.deploy.stack
+
+# Throughput and load through that stack; prints the figures (not part of `make test`).
+benchmark-stack: install
+	$(BIN)/python -m site_project.deploy.benchmark_stack
 
 lint: install
 	$(BIN)/ruff check .

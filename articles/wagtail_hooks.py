@@ -18,6 +18,7 @@ from .models import (
 
 STREAM_SIZE = 6
 AGENDA_SIZE = 3
+HOME_WERKTEAMS = 6  # the rest on the werkteams page
 
 
 @hooks.register(HOOK_NAME)
@@ -67,7 +68,7 @@ def agenda(home_page, shown_page_ids):
 
 @hooks.register(HOOK_NAME)
 def werkteams(home_page, shown_page_ids):
-    cards = WerkteamPage.listing_summaries(images=False)
+    cards = WerkteamPage.listing_summaries(HOME_WERKTEAMS, images=False)
     if not cards:
         return None
     return HomeSection(

@@ -14,10 +14,12 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import FooterContent, MainMenu, MainMenuItem, Partner, SocialMediaSettings
 
+from .content.chrome import FOOTER_NEWSLETTER_TEXT
 from .images import PALETTE
 
 MENU_SLUGS = ["actueel", "werkteams", "magazine", "over", "contact"]
-FOOTER_LINK_SLUGS = ["over", "routebeschrijving", "contact"]
+# Issue 14 point 8: privacy, the accessibility statement and the newsletter are linked from every page.
+FOOTER_LINK_SLUGS = ["over", "routebeschrijving", "contact", "nieuwsbrief", "privacy", "toegankelijkheid"]
 
 FOOTER = {
     "organisation_name": "Werkplaats Sociaal Domein Zuid-Holland Zuid",
@@ -25,8 +27,7 @@ FOOTER = {
     "room": "MP.L03.105",
     "phone": "010 794 5676",
     "email": "info@werkplaatssociaaldomeinzhz.nl",
-    "newsletter_text": "Blijf op de hoogte van nieuws, bijeenkomsten en het magazine: meld je aan voor "
-    "onze nieuwsbrief.",
+    "newsletter_text": FOOTER_NEWSLETTER_TEXT["nl"],
 }
 
 # The partners the seed pages name: the two universities of applied sciences that lead the

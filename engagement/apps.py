@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 from home.cache import start_new_generation
@@ -11,11 +11,40 @@ class EngagementConfig(AppConfig):
 
     def ready(self):
         # Modules with models can only be imported once the apps are loaded.
+        from home import frontcache
+
         from .groups import ensure_moderators_group
-        from .models import ConsentText
+        from .models import Comment, ConsentText, Registration
 
         # Not limited to this app's signal: the permissions it needs belong to apps that may
         # migrate later (wagtailadmin), so it runs, idempotently, after each app.
         post_migrate.connect(ensure_moderators_group, dispatch_uid="engagement_moderators_group")
         # Every footer shows the current consent text, which is cached (ConsentText.current).
         post_save.connect(start_new_generation, sender=ConsentText, dispatch_uid="engagement_consent_text")
+        # The footer's consent text is on every page; a comment shows on its page, and a
+        # registration changes the places left on its event's page.
+        post_save.connect(
+            frontcache.everything_changed, sender=ConsentText, dispatch_uid="engagement_consent_purge"
+        )
+        for model, page_field in ((Comment, "page"), (Registration, "event")):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    purge_page_of(frontcache, page_field),
+                    sender=model,
+                    weak=False,
+                    dispatch_uid=f"engagement_{model.__name__}_{signal is post_save}_purge",
+                )
+
+
+def purge_page_of(frontcache, page_field):
+    """A receiver that purges the page (with its query variants) the saved object belongs to;
+    a comment waiting for moderation or an unconfirmed registration shows nowhere yet."""
+
+    def receiver(sender, instance, **kwargs):
+        if instance.status == sender.Status.PENDING or not getattr(instance, f"{page_field}_id", None):
+            return
+        url = getattr(instance, page_field).url
+        if url:
+            frontcache.purge({url})
+
+    return receiver

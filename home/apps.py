@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_migrate, post_save
 from wagtail.signals import copy_for_translation_done
 
@@ -9,12 +10,14 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         # Modules with models can only be imported once the apps are loaded.
-        from . import signals
+        from . import cache, signals
         from .models import HomePage
         from .translation_fields import drop_copied_tags
         from .translators import create_translators_group, grant_new_home_translation
 
         signals.connect()
+        request_started.connect(cache.request_started, dispatch_uid="home.cache.request_started")
+        request_finished.connect(cache.request_finished, dispatch_uid="home.cache.request_finished")
         post_migrate.connect(create_translators_group, dispatch_uid="home.translators.group")
         post_save.connect(grant_new_home_translation, sender=HomePage, dispatch_uid="home.translators.home")
         copy_for_translation_done.connect(drop_copied_tags, dispatch_uid="home.translation_fields.tags")

@@ -7,9 +7,16 @@ moving or deleting a page and saving a chrome snippet or setting starts a new ge
 process the cache must be shared (Redis, ``REDIS_URL``) for a change to reach all of them.
 
 A cache that is down never fails a request: the value is then computed as if nothing was cached.
+
+A page reads a dozen cached values; each would be a round trip to Redis. Instead a request asks
+for the generation once, and values already seen by this process are taken from its own memory:
+their keys carry the generation, so they can never be stale. They are kept pickled, so no caller
+can change another request's copy.
 """
 
 import logging
+import pickle
+import threading
 import uuid
 
 from django.core.cache import cache
@@ -19,15 +26,32 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "home:content-generation"
 TIMEOUT = 60 * 60
+PROCESS_MEMORY_LIMIT = 2000  # values kept in this process's memory before it starts afresh
+
+_seen_values = {}  # full key (with its generation) → pickled value
+_request = threading.local()  # the generation read once in this thread's current request
+
+
+def request_started(**kwargs):
+    """Signal receiver: a new request reads the generation afresh (at its first cached value)."""
+    _request.active, _request.generation = True, None
+
+
+def request_finished(**kwargs):
+    _request.active, _request.generation = False, None
 
 
 def _generation():
-    generation = cache.get(GENERATION_KEY)
+    generation = getattr(_request, "generation", None)
     if generation is None:
-        generation = uuid.uuid4().hex
-        # add(), not set(): two processes starting at once agree on one generation.
-        cache.add(GENERATION_KEY, generation, timeout=None)
-        generation = cache.get(GENERATION_KEY, generation)
+        generation = cache.get(GENERATION_KEY)
+        if generation is None:
+            generation = uuid.uuid4().hex
+            # add(), not set(): two processes starting at once agree on one generation.
+            cache.add(GENERATION_KEY, generation, timeout=None)
+            generation = cache.get(GENERATION_KEY, generation)
+        if getattr(_request, "active", False):
+            _request.generation = generation
     return generation
 
 
@@ -40,6 +64,8 @@ def cached(name, build):
     """``build()``'s value for the current content generation, from the cache when possible."""
     try:
         key = f"home:{name}:{_generation()}"
+        if key in _seen_values:
+            return pickle.loads(_seen_values[key])
         value = cache.get(key)
     except Exception:  # noqa: BLE001 (any cache failure: compute instead)
         logger.warning("Cache unavailable; computing %s directly.", name, exc_info=True)
@@ -50,13 +76,19 @@ def cached(name, build):
             cache.set(key, value, timeout=TIMEOUT)
         except Exception:  # noqa: BLE001
             logger.warning("Cache unavailable; %s not stored.", name, exc_info=True)
+    if len(_seen_values) >= PROCESS_MEMORY_LIMIT:
+        _seen_values.clear()
+    _seen_values[key] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
     return value
 
 
 def start_new_generation(**kwargs):
     """Signal receiver: everything cached so far describes content that has changed."""
+    generation = uuid.uuid4().hex
+    if getattr(_request, "active", False):
+        _request.generation = generation
     try:
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        cache.set(GENERATION_KEY, generation, timeout=None)
     except Exception:  # noqa: BLE001
         # Entries written before the outage may be served until they expire (TIMEOUT).
         logger.error("Cache unavailable: the site's cached menu and footer were not renewed.", exc_info=True)

@@ -1,6 +1,6 @@
 """Find every translatable string of the project, in pure Python (no gettext binaries).
 
-Templates are read with Django's template Lexer (``translate``/``trans`` and
+Templates are read through Django's ``templatize`` (``translate``/``trans`` and
 ``blocktranslate``/``blocktrans``, with context, plural and ``trimmed``), Python modules with
 ``ast`` (``gettext``, ``_``, ``gettext_lazy``, ``ngettext``, ``pgettext`` and friends). The result
 is what ``manage.py extract_translations`` writes to the catalogues and what the tests compare
@@ -8,21 +8,13 @@ them with.
 """
 
 import ast
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
 from django.conf import settings
-from django.template.base import Lexer, TokenType
-from django.utils.translation import trim_whitespace
-from django.utils.translation.template import (
-    block_re,
-    constant_re,
-    context_re,
-    endblock_re,
-    inline_re,
-    plural_re,
-)
+from django.utils.translation import templatize
 
 # Our own code; third-party packages bring their own catalogues.
 SOURCE_DIRS = [
@@ -75,56 +67,41 @@ class Catalogue(dict):
         message.occurrences.append(where)
 
 
-def _unquote(literal):
-    return literal[1:-1]
+GETTEXT_CALL = re.compile(r"\b(" + "|".join(GETTEXT_FUNCTIONS) + r")\(")
 
 
 def template_messages(source, where, catalogue):
-    """Add the strings of one template, the way Django's translation tags look them up."""
-    in_block = in_plural = trimmed = False
-    context = ""
-    singular, plural = [], []
-    for token in Lexer(source).tokenize():
-        location = (where, token.lineno)
-        if in_block:
-            if token.token_type == TokenType.BLOCK and endblock_re.match(token.contents):
-                join = "".join
-                singular_text, plural_text = join(singular), join(plural)
-                if trimmed:
-                    singular_text, plural_text = trim_whitespace(singular_text), trim_whitespace(plural_text)
-                catalogue.add(singular_text, location, context, plural_text if in_plural else "")
-                in_block = in_plural = False
-                singular, plural = [], []
-            elif token.token_type == TokenType.BLOCK and plural_re.match(token.contents):
-                in_plural = True
-            elif token.token_type == TokenType.VAR:
-                (plural if in_plural else singular).append(f"%({token.contents})s")
-            elif token.token_type == TokenType.TEXT:
-                (plural if in_plural else singular).append(token.contents.replace("%", "%%"))
-            continue
-        if token.token_type == TokenType.BLOCK:
-            inline = inline_re.match(token.contents)
-            block = block_re.match(token.contents)
-            if inline:
-                context_match = context_re.match(inline[2]) if inline[2] else None
-                catalogue.add(
-                    _unquote(inline[1]).replace("%", "%%"),
-                    location,
-                    _unquote(context_match[1]) if context_match else "",
-                )
-            elif block:
-                context_match = context_re.match(block[1]) if block[1] else None
-                context = _unquote(context_match[1]) if context_match else ""
-                trimmed = "trimmed" in token.split_contents()
-                in_block, in_plural = True, False
-                for constant in constant_re.findall(token.contents):
-                    catalogue.add(_unquote(constant), location)
-            else:
-                for constant in constant_re.findall(token.contents):
-                    catalogue.add(_unquote(constant), location)
-        elif token.token_type == TokenType.VAR:
-            for constant in constant_re.findall(token.contents):
-                catalogue.add(_unquote(constant), location)
+    """Add the strings of one template, the way Django's translation tags look them up.
+
+    Django's public ``templatize`` (what ``makemessages`` feeds to xgettext) turns the template
+    into filler text with one Python-style gettext call per string, on the template's own lines.
+    """
+    text = templatize(source)
+    for match in GETTEXT_CALL.finditer(text):
+        end = _closing_bracket(text, match.end())
+        call = ast.parse(text[match.start() : end], mode="eval").body
+        call.lineno = text.count("\n", 0, match.start()) + 1
+        _add_call(call, match[1], where, catalogue)
+
+
+def _closing_bracket(text, position):
+    """The index just past the bracket closing the call whose arguments start at ``position``."""
+    depth, quote = 1, None
+    while depth:
+        character = text[position]
+        if quote:
+            if character == "\\":
+                position += 1
+            elif character == quote:
+                quote = None
+        elif character in "'\"":
+            quote = character
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        position += 1
+    return position
 
 
 def _string_argument(call, index):
@@ -142,16 +119,18 @@ def python_messages(source, where, catalogue):
             continue
         function = node.func
         name = function.id if isinstance(function, ast.Name) else getattr(function, "attr", None)
-        if name not in GETTEXT_FUNCTIONS:
-            continue
-        msgid_index, plural_index, has_context = GETTEXT_FUNCTIONS[name]
-        context = _string_argument(node, 0) if has_context else ""
-        catalogue.add(
-            _string_argument(node, msgid_index),
-            (where, node.lineno),
-            context,
-            _string_argument(node, plural_index),
-        )
+        if name in GETTEXT_FUNCTIONS:
+            _add_call(node, name, where, catalogue)
+
+
+def _add_call(call, name, where, catalogue):
+    msgid_index, plural_index, has_context = GETTEXT_FUNCTIONS[name]
+    catalogue.add(
+        _string_argument(call, msgid_index),
+        (where, call.lineno),
+        _string_argument(call, 0) if has_context else "",
+        _string_argument(call, plural_index),
+    )
 
 
 def source_files(base_dir=None):

@@ -5,7 +5,9 @@ authors from the Dutch original, so an English page still points at the Dutch we
 the Dutch people. Templates show their translations instead, found with these helpers.
 """
 
+from django.conf import settings
 from django.db.models import Q
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
@@ -44,3 +46,19 @@ def language_of(obj):
     """The language code of a page's or snippet's locale, without a query each time."""
     codes = cached("locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code")))
     return codes[obj.locale_id]
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, except that a path without a language prefix is Dutch.
+
+    Django picks the browser's language for it, so an English browser asking for "/actueel/"
+    was sent to "/en/actueel/" and got the English 404: page slugs differ per language, and the
+    address without a prefix is the Dutch one. Only "/" still follows the browser's language,
+    because both languages have a home page.
+    """
+
+    def process_request(self, request):
+        super().process_request(request)
+        if request.path_info != "/" and not translation.get_language_from_path(request.path_info):
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = translation.get_language()

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -15,6 +16,7 @@ from wagtail.search import index
 
 from . import listing
 from .blocks import BaseStreamBlock
+from .cache import cached
 from .localization import in_active_language, in_locale
 from .sections import home_sections
 from .summary import SummaryMixin
@@ -65,13 +67,23 @@ class HomePage(SummaryMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            featured, sections = self.featured_and_sections()
+        else:
+            # The same for every reader until something is published; the agenda moves on by the hour.
+            hour = timezone.localtime().strftime("%Y%m%d%H")
+            name = f"home-page:{self.pk}:{translation.get_language()}:{hour}"
+            featured, sections = cached(name, self.featured_and_sections)
+        context["featured"] = featured
+        context["sections"] = sections
+        return context
+
+    def featured_and_sections(self):
         featured = self.featured_summaries()
         sections = home_sections(self, {summary.page.pk for summary in featured})
         # One pair of queries for the images of every card on the page.
         listing.attach_images([*featured, *(card for section in sections for card in section.cards)])
-        context["featured"] = featured
-        context["sections"] = sections
-        return context
+        return featured, sections
 
     def featured_summaries(self):
         """The editors' choice in their order, each in the reader's language when translated,

@@ -1,23 +1,13 @@
-"""Start a new content generation (home/cache.py) whenever what every page shows may change."""
+"""Start a new content generation (home/cache.py) whenever what every page shows may change,
+and purge the front cache's copies of what changed (home/frontcache.py)."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from . import frontcache
 from .cache import start_new_generation
-from .models import FooterContent, MainMenu, MainMenuItem, Partner, SocialMediaSettings
-
-# What every page shows or depends on: the chrome, sites, languages and who may see what.
-CHROME_MODELS = (
-    FooterContent,
-    MainMenu,
-    MainMenuItem,
-    Partner,
-    SocialMediaSettings,
-    Site,
-    Locale,
-    PageViewRestriction,
-)
+from .frontcache import CHROME_MODELS
 
 
 def page_deleted(sender, instance, **kwargs):
@@ -38,3 +28,4 @@ def connect():
             signal.connect(
                 start_new_generation, sender=model, dispatch_uid=f"home.cache.{model.__name__}_{name}"
             )
+    frontcache.connect()

@@ -1,16 +1,23 @@
 """sitemap.xml with the live pages of every language and their hreflang alternates.
 
 Wagtail's own sitemap lists only the default site's tree, which is the Dutch one; the English
-pages live in a sibling tree. Aliases repeat another page's content and are left out.
+pages live in a sibling tree. Aliases repeat another page's content and are left out. A routable
+page lists its own readable sub-views too (``sitemap_routes``: the agenda's archive, an issue's
+reading view), in each language's words. Every address is on the site's one base URL (home/site.py).
 """
 
 from collections import defaultdict
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.db.models import Q
+from django.utils.translation import override
 from wagtail.models import Page, Site
+
+from . import site as public_site
+from .localization import language_of
 
 
 class BilingualPageSitemap(Sitemap):
@@ -25,27 +32,42 @@ class BilingualPageSitemap(Sitemap):
         in_site = Q()
         for root in roots:
             in_site |= Q(path__startswith=root.path)
-        return (
+        pages = (
             Page.objects.live()
             .public()
             .filter(in_site, alias_of__isnull=True)
             .select_related("locale")
             .order_by("path")
+            .specific()
         )
+        return [(page, route) for page in pages for route in ("", *getattr(page, "sitemap_routes", ()))]
 
-    def location(self, page):
-        return page.get_url(self.request, current_site=self.site)
+    def location(self, item):
+        page, route = item
+        url = page.get_url(self.request, current_site=self.site)
+        if route:
+            with override(language_of(page)):
+                url += page.reverse_subpage(route)
+        return url
 
-    def lastmod(self, page):
-        return page.last_published_at
+    def lastmod(self, item):
+        return item[0].last_published_at
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(public_site.base_url(self.request)).scheme or super().get_protocol(protocol)
+
+    def get_domain(self, site=None):
+        return urlsplit(public_site.base_url(self.request)).netloc or super().get_domain(site)
 
     def get_urls(self, page=1, site=None, protocol=None):
         urls = super().get_urls(page=page, site=site, protocol=protocol)
         by_key = defaultdict(dict)
         for url in urls:
-            by_key[url["item"].translation_key][url["item"].locale.language_code] = url["location"]
+            page, route = url["item"]
+            by_key[page.translation_key, route][page.locale.language_code] = url["location"]
         for url in urls:
-            versions = by_key[url["item"].translation_key]
+            page, route = url["item"]
+            versions = by_key[page.translation_key, route]
             url["alternates"] = [
                 {"lang_code": code, "location": versions[code]}
                 for code, _name in settings.LANGUAGES

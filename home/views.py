@@ -4,6 +4,8 @@ from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.views.decorators.http import require_GET
 
+from . import site
+
 
 @require_GET
 def robots_txt(request):
@@ -12,7 +14,7 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Allow: /",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {site.absolute_url('/sitemap.xml', request)}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

@@ -25,7 +25,7 @@ from home.cache import cached
 from home.localization import language_of
 from home.models import AuthorsMixin, Person, PersonLink
 from home.summary import SummaryMixin
-from home.text import reading_minutes
+from home.text import reading_minutes, stream_text
 from home.translation_fields import PER_LOCALE_TAGS, fixed
 from home.visibility import public
 
@@ -136,12 +136,20 @@ class MagazineIssuePage(RoutablePageMixin, SummaryMixin, Page):
         with translation.override(language_of(self)):
             return self.url + self.reverse_subpage("reading_view")
 
+    # The one-page view of the issue is in the sitemap too.
+    sitemap_routes = ("reading_view",)
+
     @path(_("lezen/"), name="reading_view")
     def reading_view(self, request):
         """The whole issue on one page: for reading in one go and for printing."""
         for article in self.articles:
             article.chapters = article.assign_chapter_anchors(prefix=f"{article.slug}-")
-        return self.render(request, template="magazine/magazine_issue_reading.html")
+        view_title = _("%(title)s (hele nummer)") % {"title": self.title}
+        return self.render(
+            request,
+            template="magazine/magazine_issue_reading.html",
+            context_overrides={"view_title": view_title},
+        )
 
 
 class MagazineIssueContributor(PersonLink):
@@ -243,7 +251,7 @@ class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, Summar
 
     @cached_property
     def reading_time(self):
-        return reading_minutes(self.standfirst, self.body.render_as_block() if self.body else "")
+        return reading_minutes(self.standfirst, stream_text(self.body))
 
     def assign_chapter_anchors(self, prefix=""):
         """Give every chapter heading a unique anchor and return the in-article contents.

@@ -1,5 +1,7 @@
 """Deployment checks (`manage.py check --deploy`) for what only production gets wrong."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.core.checks import Warning, register
 
@@ -21,6 +23,28 @@ def shared_cache(app_configs, **kwargs):
                 "cached menus and footers are renewed in one worker only.",
                 hint="Set REDIS_URL so every worker shares one cache.",
                 id="operations.W001",
+            )
+        ]
+    return []
+
+
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+
+
+@register(deploy=True)
+def public_base_url(app_configs, **kwargs):
+    """Canonical URLs, Open Graph, share links, feeds and the sitemap all use one base URL
+    (home/site.py). Without SITE_BASE_URL it comes from the Site record, which a fresh
+    database has as "localhost": search engines and shared links would point there."""
+    base = settings.SITE_BASE_URL
+    host = urlsplit(base).hostname or ""
+    if not base or host in LOCAL_HOSTS or not base.startswith("https://"):
+        return [
+            Warning(
+                "SITE_BASE_URL is not the site's public https address: canonical URLs, share links, "
+                "feeds and the sitemap would use the Site record's host (a fresh database says localhost).",
+                hint="Set SITE_BASE_URL, e.g. https://www.werkplaatssociaaldomeinzhz.nl.",
+                id="operations.W002",
             )
         ]
     return []

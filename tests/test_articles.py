@@ -412,7 +412,7 @@ def test_werkteam_index_lists_numbered_teams_first_then_by_name(client, home_pag
     WerkteamPageFactory(parent=index, title="Intergenerationeel", number=None)
     WerkteamPageFactory(parent=index, title="Concept", number=1, live=False)
     response = client.get(index.url)
-    assert [card.page.title for card in response.context["werkteams"]] == [
+    assert [card.page.title for card in response.context["items"].object_list] == [
         "Informeel-formeel",
         "Intergenerationeel",
         "Platform ontmoeting",

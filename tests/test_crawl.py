@@ -1,4 +1,5 @@
-"""Every internal link in the Dutch demo site resolves: no 404 and no 500."""
+"""Every internal link in the Dutch demo site resolves: no 404 and no 500; and every page an
+anonymous reader gets (search results aside) is public for shared caches and sets no cookie."""
 
 import re
 from io import StringIO
@@ -25,7 +26,7 @@ def internal(href):
 @pytest.mark.django_db
 def test_crawl_the_dutch_site_from_the_home_page(client, home_page):
     call_command("load_demo_content", stdout=StringIO())
-    queue, seen, broken = ["/nl/"], set(), []
+    queue, seen, broken, personal = ["/nl/"], set(), [], []
     while queue:
         url = queue.pop()
         if url in seen:
@@ -40,6 +41,9 @@ def test_crawl_the_dutch_site_from_the_home_page(client, home_page):
         if response.status_code != 200:
             broken.append((url, response.status_code))
             continue
+        public = "public" in response.get("Cache-Control", "") and "s-maxage" in response["Cache-Control"]
+        if response.cookies or not (public or url.startswith("/nl/zoeken/")):
+            personal.append((url, response.get("Cache-Control"), list(response.cookies)))
         if not response["Content-Type"].startswith("text/html"):
             continue
         queue += [
@@ -48,6 +52,7 @@ def test_crawl_the_dutch_site_from_the_home_page(client, home_page):
             if path and path not in seen
         ]
     assert not broken, broken
+    assert not personal, personal
     # The crawl reached every kind of page the demo content has.
     for expected in ("/nl/actueel/blog/", "/nl/actueel/agenda/archief/", "/nl/werkteams/", "/nl/over/"):
         assert expected in seen

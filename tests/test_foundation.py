@@ -38,7 +38,7 @@ def test_language_settings():
     assert [code for code, _ in settings.LANGUAGES] == ["nl", "en"]
     assert settings.WAGTAIL_I18N_ENABLED
     assert settings.TIME_ZONE == "Europe/Amsterdam"
-    assert "django.middleware.locale.LocaleMiddleware" in settings.MIDDLEWARE
+    assert "home.localization.LocaleMiddleware" in settings.MIDDLEWARE  # Django's, unprefixed paths Dutch
     assert {"wagtail_localize", "wagtail_localize.locales"} <= set(settings.INSTALLED_APPS)
 
 
@@ -72,8 +72,13 @@ def test_production_refuses_to_start_without(missing):
 
 
 def test_production_deploy_check_is_clean():
-    # Production has a shared cache (REDIS_URL); without one, check --deploy warns (operations.W001).
-    env = {**PRODUCTION_ENV, "REDIS_URL": "redis://127.0.0.1:6379/15"}
+    # Production has a shared cache (REDIS_URL) and its public address (SITE_BASE_URL); without
+    # them, check --deploy warns (operations.W001, operations.W002).
+    env = {
+        **PRODUCTION_ENV,
+        "REDIS_URL": "redis://127.0.0.1:6379/15",
+        "SITE_BASE_URL": "https://werkplaats.example.org",
+    }
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", env_overrides=env)
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr

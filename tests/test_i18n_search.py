@@ -58,6 +58,6 @@ def test_werkteam_filter_is_labelled_in_the_readers_language(client, demo):
     # The werkteam link is synchronised: English pages point at the Dutch werkteam page.
     english = client.get("/en/search/?q=loneliness").content.decode()
     dutch = client.get("/nl/zoeken/?q=eenzaamheid").content.decode()
-    assert re.search(r'werkteam=\d+">Connectedness and resilience \(\d+\)', english)
-    assert "Verbondenheid en veerkracht (" not in english
-    assert re.search(r'werkteam=\d+">Verbondenheid en veerkracht \(\d+\)', dutch)
+    assert re.search(r'werkteam=\d+">Platform for encounter and innovation \(\d+\)', english)
+    assert "Platform ontmoeting en innovatie (" not in english
+    assert re.search(r'werkteam=\d+">Platform ontmoeting en innovatie \(\d+\)', dutch)

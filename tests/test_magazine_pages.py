@@ -71,7 +71,11 @@ def test_demo_issue_is_complete_and_loads_idempotently(home_page, client):
     articles = MagazineArticlePage.objects.child_of(issue).live()
     assert articles.count() >= 5
     used = {block.block_type for article in articles for block in article.body}
-    assert used == set(MagazineStreamBlock().child_blocks)
+    # The seed gives no interview, video link, worksheet or werkvorm steps: the demo does not make
+    # them up (tests/test_magazine_blocks.py renders every block type instead).
+    assert used <= set(MagazineStreamBlock().child_blocks)
+    assert {"section", "chapter", "pull_quote", "key_figures", "gallery", "callout", "text_image"} <= used
+    assert not used & {"interview", "video", "document", "werkvorm"}
 
     urls = [issue.get_parent().url, issue.url, issue.reading_url] + [article.url for article in articles]
     for url in urls:

@@ -27,15 +27,13 @@ def test_text_in_every_magazine_block_is_offered_for_translation(home_page):
 
     expected = [
         "Een positieve vraag",  # chapter heading
-        "Iedereen trekt de eigen hand over op een vel papier.",  # werkvorm step (list item)
-        "Stiften",  # werkvorm material
-        "maanden, van januari 2018 tot november 2019",  # key figure label
-        "Welke rol speelden vrijwilligers?",  # interview question
-        "Kenniscafé in Vlaardingen",  # gallery caption
-        "Iedereen kan zorgen voor meer verbondenheid, vanuit welke rol ook.",  # pull quote
-        "Laagdrempelig beginnen",  # callout title
-        "Een kenniscafé in de wijk",  # text with image caption
-        "Kennisclip: zo werkt de hand",  # video title
+        "aan het werk van januari 2018 tot november 2019",  # key figure label
+        "Illustraties bij dit nummer",  # gallery title
+        # pull quote: the seed's words in full
+        "Iedereen kan zorgen voor meer verbondenheid, vanuit welke rol of functie en hoe klein dit soms ook "
+        "lijkt.",
+        "Oprechte belangstelling",  # callout title
+        "Literatuur",  # references title
     ]
     for text in expected:
         assert text in texts, text

@@ -156,11 +156,16 @@ class EventIndexPage(ListingIndexPage):
         context = self.listing_context(request, self.upcoming(), self.soonest_first)
         return self.render(request, context_overrides={**context, "archive": False})
 
+    # The archive is a page of its own for readers and search engines: it is in the sitemap.
+    sitemap_routes = ("archive",)
+
     @path(_("archief/"), name="archive")
     def archive_view(self, request):
         past = self.listed_pages().exclude(EventPage.upcoming_condition())
         context = self.listing_context(request, past, self.newest_first)
-        return self.render(request, context_overrides={**context, "archive": True})
+        # Its own title, so that "Agenda" and its archive are told apart in tabs and search results.
+        view_title = _("%(title)s — archief") % {"title": self.title}
+        return self.render(request, context_overrides={**context, "archive": True, "view_title": view_title})
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -178,6 +183,8 @@ class ActueelIndexPage(RoutablePageMixin, SummaryMixin, Page):
     subpage_types = ["articles.BlogIndexPage", "articles.NewsIndexPage", "articles.EventIndexPage"]
     summary_text_field = "intro"
     schema_type = "CollectionPage"
+    # The route that lists everything with a tag (home/frontcache.py purges it on a change).
+    tag_page_route = "tag"
 
     SECTION_SIZE = 3
 
@@ -199,7 +206,11 @@ class ActueelIndexPage(RoutablePageMixin, SummaryMixin, Page):
         return self.render(
             request,
             template="articles/tag_page.html",
-            context_overrides={"tag": tag, "items": items},
+            context_overrides={
+                "tag": tag,
+                "items": items,
+                "view_title": _("Alles over “%(name)s”") % {"name": tag.name},
+            },
         )
 
     def sections(self):

@@ -1,7 +1,7 @@
 """Blog posts, news items and events: what the Actueel section lists."""
 
 import re
-from datetime import date
+from datetime import date, datetime, time
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -26,7 +26,7 @@ from home.cache import cached
 from home.localization import language_of
 from home.models import AuthorsMixin, PersonLink
 from home.summary import SummaryMixin
-from home.text import reading_minutes
+from home.text import reading_minutes, stream_text
 from home.translation_fields import PER_LOCALE_TAGS, fixed
 
 from .werkteams import WerkteamLinkMixin
@@ -148,7 +148,7 @@ class ArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, SummaryMixin, 
 
     @cached_property
     def reading_time(self):
-        return reading_minutes(self.intro, self.body.render_as_block() if self.body else "")
+        return reading_minutes(self.intro, stream_text(self.body))
 
     @cached_property
     def contents(self):
@@ -236,6 +236,15 @@ class EventPageTag(TaggedItemBase):
 class EventPage(EventRegistrationMixin, WerkteamLinkMixin, SummaryMixin, Page):
     start = models.DateTimeField(_("begin"))
     end = models.DateTimeField(_("einde"), null=True, blank=True)
+    # An explicit flag, not a midnight convention: an event can really start at 00:00.
+    time_known = models.BooleanField(
+        _("tijd bekend"),
+        default=True,
+        help_text=_(
+            "Uitzetten als alleen de datum bekend is: de site toont dan nergens een tijd, "
+            "ook niet in de agenda, de zoekmachinegegevens of de aanmelding."
+        ),
+    )
     intro = models.TextField(_("introductie"), blank=True)
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -267,7 +276,10 @@ class EventPage(EventRegistrationMixin, WerkteamLinkMixin, SummaryMixin, Page):
     tags = ClusterTaggableManager(through=EventPageTag, blank=True, verbose_name=_("tags"))
 
     content_panels = Page.content_panels + [
-        FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("Wanneer")),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("time_known")],
+            heading=_("Wanneer"),
+        ),
         FieldPanel("intro"),
         FieldPanel("image"),
         MultiFieldPanel([FieldPanel("location_name"), FieldPanel("address")], heading=_("Waar")),
@@ -293,7 +305,7 @@ class EventPage(EventRegistrationMixin, WerkteamLinkMixin, SummaryMixin, Page):
     ]
 
     override_translatable_fields = [
-        *fixed("start", "end", "capacity", "registration_enabled", "werkteam"),
+        *fixed("start", "end", "time_known", "capacity", "registration_enabled", "werkteam"),
         *PER_LOCALE_TAGS,
     ]
     parent_page_types = ["articles.EventIndexPage"]
@@ -317,13 +329,35 @@ class EventPage(EventRegistrationMixin, WerkteamLinkMixin, SummaryMixin, Page):
 
     @property
     def is_past(self):
+        if not self.time_known:
+            # Only the day is known: the event is past once that day (or the last day) is over.
+            return self.local_end_date < timezone.localdate()
         return (self.end or self.start) < timezone.now()
+
+    @property
+    def local_start_date(self):
+        return timezone.localtime(self.start).date()
+
+    @property
+    def local_end_date(self):
+        return timezone.localtime(self.end or self.start).date()
+
+    @property
+    def summary_date(self):
+        """A date-time when the time is known, else only the day: no card shows an invented time."""
+        return self.start if self.time_known else self.local_start_date
+
+    def when_text(self):
+        """The date (and time, when known) in words, for the registration details."""
+        if not self.time_known:
+            return date_format(self.local_start_date, "j F Y")
+        return date_format(timezone.localtime(self.start), "j F Y, H:i")
 
     def registration_closes_at(self):
         return self.start
 
     def registration_details(self):
-        details = [(_("Wanneer"), date_format(timezone.localtime(self.start), "j F Y, H:i"))]
+        details = [(_("Wanneer"), self.when_text())]
         if self.location_name:
             details.append((_("Waar"), self.location_name))
         return details
@@ -331,16 +365,24 @@ class EventPage(EventRegistrationMixin, WerkteamLinkMixin, SummaryMixin, Page):
     @staticmethod
     def upcoming_condition():
         now = timezone.now()
-        return Q(end__gte=now) | Q(end__isnull=True, start__gte=now)
+        # A day-only event stays upcoming for the whole of its (last) day.
+        today = timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
+        day_only = Q(time_known=False) & (Q(end__gte=today) | Q(end__isnull=True, start__gte=today))
+        return Q(end__gte=now) | Q(end__isnull=True, start__gte=now) | day_only
+
+    def iso_moment(self, moment):
+        """schema.org allows a bare date: used when the time is not known."""
+        local = timezone.localtime(moment)
+        return local.isoformat() if self.time_known else local.date().isoformat()
 
     def structured_data(self):
         data = {
-            "startDate": timezone.localtime(self.start).isoformat(),
+            "startDate": self.iso_moment(self.start),
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "eventStatus": "https://schema.org/EventScheduled",
         }
         if self.end:
-            data["endDate"] = timezone.localtime(self.end).isoformat()
+            data["endDate"] = self.iso_moment(self.end)
         address = " ".join(self.address.split())
         if self.location_name or address:
             data["location"] = {

@@ -44,6 +44,9 @@ def werkteam_linked_models():
     return [model for model in summarised_page_models() if issubclass(model, WerkteamLinkMixin)]
 
 
+WERKTEAM_ORDER = [F("number").asc(nulls_last=True), "title"]
+
+
 class WerkteamIndexPage(SummaryMixin, Page):
     intro = models.TextField(_("introductie"), blank=True)
 
@@ -58,7 +61,10 @@ class WerkteamIndexPage(SummaryMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["werkteams"] = WerkteamPage.listing_summaries(parent=self)
+        werkteams = WerkteamPage.listing_pages().child_of(self).order_by(*WERKTEAM_ORDER)
+        items = listing.paginate(request, werkteams)
+        items.object_list = listing.summaries(items.object_list)
+        context["items"] = items
         return context
 
 
@@ -136,12 +142,9 @@ class WerkteamPage(SummaryMixin, Page):
             raise ValidationError({"period_end": _("Het einde van de periode ligt vóór het begin.")})
 
     @classmethod
-    def listing_summaries(cls, parent=None, images=True):
-        """Live werkteams of the reader's language as cards, by number (with their images)."""
-        werkteams = cls.listing_pages()
-        if parent is not None:
-            werkteams = werkteams.child_of(parent)
-        return listing.summaries(werkteams.order_by(F("number").asc(nulls_last=True), "title"), images)
+    def listing_summaries(cls, limit, images=True):
+        """The first live werkteams of the reader's language as cards, by number."""
+        return listing.summaries(cls.listing_pages().order_by(*WERKTEAM_ORDER)[:limit], images)
 
     @property
     def member_role_list(self):

@@ -145,7 +145,8 @@ def seo_meta(context):
     return {
         "canonical": canonical_url(page, request),
         "description": description,
-        "title": (page.seo_title or page.title) if page else "",
+        # A routable page's sub-view (an archive) can name itself: titles stay unique.
+        "title": context.get("view_title") or ((page.seo_title or page.title) if page else ""),
         "site_name": name,
         "og_type": "article" if article else "website",
         "og_locale": OG_LOCALES.get(translation.get_language(), ""),

@@ -9,7 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from search.conf import search_backends
 
 from .env import env, env_bool, env_int, env_list
-from .operations import database_options, media_cache_seconds, media_origin, media_storage
+from .operations import (
+    database_options,
+    front_cache_backends,
+    media_cache_seconds,
+    media_origin,
+    media_storage,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -61,8 +67,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "operations.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses text answers, never one with a secret in it (BREACH; operations/caching.py).
+    "operations.caching.SafeGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Anonymous readers' pages public for shared caches (Varnish, a CDN): right after sessions.
+    "operations.caching.PublicCacheMiddleware",
+    # Django's, with unprefixed paths in the default language (home/localization.py).
+    "home.localization.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Public forms: an origin check instead of a token, so their pages can be cached (home/security.py).
     "home.security.SameOriginPublicFormsMiddleware",
@@ -258,5 +269,12 @@ AXES_CLIENT_IP_CALLABLE = "engagement.spam.client_ip"  # honours TRUSTED_PROXY_C
 # TOTP second factor (wagtail-2fa): required for superusers, optional for other editors.
 WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_REQUIRE_2FA", True)
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no editor's e-mail hash to a third party (and no CSP hole)
+# Shared caches (README "Front cache"): anonymous readers' pages are public for this long
+# (seconds; browsers max-age, Varnish and CDNs s-maxage); editors' changes are purged at once.
+PUBLIC_CACHE_MAX_AGE = env_int("PUBLIC_CACHE_MAX_AGE", 60)
+PUBLIC_CACHE_SHARED_MAX_AGE = env_int("PUBLIC_CACHE_SHARED_MAX_AGE", 3600)
+WAGTAILFRONTENDCACHE = front_cache_backends()
+# home/frontcache.py names every language's address itself; Wagtail must not multiply them.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 LOGIN_URL = "wagtailadmin_login"
 LOGIN_REDIRECT_URL = "wagtailadmin_home"

@@ -62,3 +62,28 @@ def media_origin():
 
 def media_cache_seconds():
     return env_int("MEDIA_CACHE_SECONDS", 24 * 60 * 60)
+
+
+def front_cache_backends():
+    """Where published changes are purged (home/frontcache.py): Varnish by BAN requests
+    (FRONT_CACHE_VARNISH_URL, e.g. http://127.0.0.1:8080), Cloudflare (CLOUDFLARE_API_TOKEN
+    with purge permission and CLOUDFLARE_ZONE_ID) and CloudFront (CLOUDFRONT_DISTRIBUTION_ID;
+    credentials as boto3 finds them). Any combination; none without the variables."""
+    backends = {}
+    varnish = env("FRONT_CACHE_VARNISH_URL", "")
+    if varnish:
+        backends["varnish"] = {"BACKEND": "operations.frontcache.VarnishBanBackend", "LOCATION": varnish}
+    token, zone = env("CLOUDFLARE_API_TOKEN", ""), env("CLOUDFLARE_ZONE_ID", "")
+    if token and zone:
+        backends["cloudflare"] = {
+            "BACKEND": "operations.frontcache.CloudflareBackend",
+            "BEARER_TOKEN": token,
+            "ZONEID": zone,
+        }
+    distribution = env("CLOUDFRONT_DISTRIBUTION_ID", "")
+    if distribution:
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": distribution,
+        }
+    return backends
