@@ -10,7 +10,9 @@ Everything here is idempotent: it runs after every migrate and whenever a magazi
 """
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core import checks
 from django.db.models import Q
 from wagtail.models import (
     Collection,
@@ -22,6 +24,8 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+
+from .models import MagazineIndexPage
 
 RESEARCHERS = "Onderzoekers"
 COMMUNICATIONS = "Communicatie"
@@ -89,8 +93,6 @@ def setup_magazine_index(page, researchers, workflow):
 
 
 def ensure_magazine_roles():
-    from .models import MagazineIndexPage
-
     researchers, _ = Group.objects.get_or_create(name=RESEARCHERS)
     communications, _ = Group.objects.get_or_create(name=COMMUNICATIONS)
     access_admin = _permissions("wagtailadmin", ["access_admin"])
@@ -135,3 +137,32 @@ def open_new_magazine_index(sender, instance, created, raw=False, **kwargs):
     """post_save receiver: a new magazine index (or its translation) is set up straight away."""
     if created and not raw:
         ensure_magazine_roles()
+
+
+def tasks_without_reviewers():
+    """Approval tasks of active workflows that no active account can approve (superusers aside).
+
+    A page submitted to such a task would be locked with nobody to release it.
+    """
+    User = get_user_model()
+    tasks = GroupApprovalTask.objects.filter(active=True, workflow_tasks__workflow__active=True).distinct()
+    return [
+        task
+        for task in tasks
+        if not User.objects.filter(is_active=True, groups__in=task.groups.all()).exists()
+    ]
+
+
+def check_workflow_reviewers(app_configs=None, databases=None, **kwargs):
+    """System check (run with --database default, as `migrate` and the deploy check do)."""
+    if not databases:
+        return []
+    return [
+        checks.Warning(
+            f"Goedkeuringstaak '{task.name}' heeft niemand die kan goedkeuren.",
+            hint="Voeg een actieve gebruiker toe aan een van de groepen van deze taak.",
+            obj=task,
+            id="magazine.W001",
+        )
+        for task in tasks_without_reviewers()
+    ]
