@@ -1,5 +1,6 @@
 """Home page, plain pages and the site chrome that editors keep up to date."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.utils.functional import cached_property
@@ -151,9 +152,21 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     bio = models.TextField(
         _("korte biografie"), blank=True, help_text=_("Twee of drie zinnen, getoond onder een artikel.")
     )
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account in de beheeromgeving"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text=_(
+            "Het account van deze persoon. Een onderzoeker die als auteur bij een artikel staat, "
+            "mag dat artikel dan ook bewerken."
+        ),
+    )
 
-    # A name is the same in every language.
-    override_translatable_fields = fixed("name")
+    # A name and an account are the same in every language.
+    override_translatable_fields = fixed("name", "account")
 
     panels = [
         FieldPanel("name"),
@@ -161,6 +174,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("organisation"),
         FieldPanel("photo"),
         FieldPanel("bio"),
+        FieldPanel("account"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

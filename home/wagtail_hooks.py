@@ -1,9 +1,11 @@
 """Snippets in the admin: editors keep people, the menu, footer and partners up to date."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_guards
 from .models import FooterContent, MainMenu, Partner, Person
 
 
@@ -47,3 +49,10 @@ class SiteChromeGroup(SnippetViewSetGroup):
 
 register_snippet(PersonViewSet)
 register_snippet(SiteChromeGroup)
+
+
+# Forged or out-of-bounds requests are refused before a form is shown or saved (admin_guards.py).
+hooks.register("before_edit_page", admin_guards.page_edit_guard)
+hooks.register("before_create_page", admin_guards.page_create_guard)
+hooks.register("before_create_snippet", admin_guards.snippet_create_guard)
+hooks.register("before_edit_snippet", admin_guards.snippet_edit_guard)

@@ -9,11 +9,10 @@ class MagazineConfig(AppConfig):
 
     def ready(self):
         # Modules with models can only be imported once the apps are loaded.
-        from .models import MagazineIndexPage
-        from .roles import check_workflow_reviewers, create_magazine_roles, open_new_magazine_index
+        from .models import MagazineIndexPage, MagazineIssuePage
+        from .roles import check_workflow_reviewers, create_magazine_roles, open_new_magazine_page
 
         post_migrate.connect(create_magazine_roles, dispatch_uid="magazine.roles.groups")
-        post_save.connect(
-            open_new_magazine_index, sender=MagazineIndexPage, dispatch_uid="magazine.roles.index"
-        )
+        for model in (MagazineIndexPage, MagazineIssuePage):
+            post_save.connect(open_new_magazine_page, sender=model, dispatch_uid=f"magazine.roles.{model}")
         checks.register(check_workflow_reviewers, checks.Tags.database)

@@ -30,6 +30,7 @@ from home.translation_fields import PER_LOCALE_TAGS, fixed
 from home.visibility import public
 
 from .blocks import MagazineStreamBlock
+from .permissions import CoAuthorPermissionTester
 
 RELATED_ARTICLES = 3
 
@@ -216,6 +217,9 @@ class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, Summar
     class Meta:
         verbose_name = _("magazineartikel")
         verbose_name_plural = _("magazineartikelen")
+
+    def permissions_for_user(self, user):
+        return CoAuthorPermissionTester(user, self)
 
     @cached_property
     def issue(self):

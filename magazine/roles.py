@@ -1,7 +1,9 @@
 """The magazine's editorial roles and its approval workflow.
 
-"Onderzoekers" (researchers) create and edit pages only below a magazine index page, in every
-language, and submit them for moderation; they cannot publish. "Communicatie" edits and
+"Onderzoekers" (researchers) write articles in the Dutch issues only and submit them for
+moderation; they cannot publish. They hold "add" on each Dutch issue, so they edit the articles
+they created and those that name them as co-author (magazine/permissions.py), never an issue
+page, another researcher's article or a translation (Vertalers translate). "Communicatie" edits and
 publishes the whole site and approves what researchers submit: the "Magazine-redactie"
 workflow on each magazine index routes every change there to Communicatie.
 
@@ -10,6 +12,7 @@ Everything here is idempotent: it runs after every migrate and whenever a magazi
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core import checks
@@ -25,14 +28,14 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from .models import MagazineIndexPage
+from .models import MagazineIndexPage, MagazineIssuePage
 
 RESEARCHERS = "Onderzoekers"
 COMMUNICATIONS = "Communicatie"
 WORKFLOW_NAME = "Magazine-redactie"
 APPROVAL_TASK_NAME = "Goedkeuring door Communicatie"
 
-RESEARCHER_PAGE_PERMISSIONS = ["add_page", "change_page"]
+RESEARCHER_PAGE_PERMISSIONS = ["add_page"]
 COMMUNICATIONS_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 # Researchers upload and pick the images and documents their articles need.
 RESEARCHER_MEDIA_PERMISSIONS = ["add_image", "choose_image", "add_document", "choose_document"]
@@ -83,13 +86,22 @@ def ensure_workflow(communications):
     return workflow
 
 
-def setup_magazine_index(page, researchers, workflow):
-    """Open one magazine index (in any language) to researchers and put it under the workflow.
+def setup_magazine_index(page, workflow):
+    """Put one magazine index (in any language) under the workflow.
 
     An index that editors already gave another workflow keeps it.
     """
-    _grant_pages(researchers, page, RESEARCHER_PAGE_PERMISSIONS)
     WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+
+
+def open_issues_to_researchers(researchers):
+    """Exactly "add" on every Dutch issue: grants elsewhere (older set-ups) are taken back."""
+    issues = MagazineIssuePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    for issue in issues:
+        _grant_pages(researchers, issue, RESEARCHER_PAGE_PERMISSIONS)
+    GroupPagePermission.objects.filter(group=researchers).exclude(
+        page__in=issues, permission__codename__in=RESEARCHER_PAGE_PERMISSIONS
+    ).delete()
 
 
 def ensure_magazine_roles():
@@ -119,7 +131,8 @@ def ensure_magazine_roles():
 
     workflow = ensure_workflow(communications)
     for page in MagazineIndexPage.objects.all():
-        setup_magazine_index(page, researchers, workflow)
+        setup_magazine_index(page, workflow)
+    open_issues_to_researchers(researchers)
     return researchers, communications
 
 
@@ -133,8 +146,8 @@ def create_magazine_roles(sender, **kwargs):
         ensure_magazine_roles()
 
 
-def open_new_magazine_index(sender, instance, created, raw=False, **kwargs):
-    """post_save receiver: a new magazine index (or its translation) is set up straight away."""
+def open_new_magazine_page(sender, instance, created, raw=False, **kwargs):
+    """post_save receiver: a new magazine index or issue (or a translation) is set up at once."""
     if created and not raw:
         ensure_magazine_roles()
 

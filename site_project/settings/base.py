@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "operations.accounts.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Refused admin form posts answer 403 instead of Wagtail's redirect (operations/refusals.py).
+    "operations.refusals.AdminPostRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
