@@ -9,12 +9,13 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         # Modules with models can only be imported once the apps are loaded.
-        from . import signals
+        from . import admin_widgets, signals
         from .models import HomePage
         from .translation_fields import drop_copied_tags
         from .translators import create_translators_group, grant_new_home_translation
 
         signals.connect()
+        admin_widgets.register()
         post_migrate.connect(create_translators_group, dispatch_uid="home.translators.group")
         post_save.connect(grant_new_home_translation, sender=HomePage, dispatch_uid="home.translators.home")
         copy_for_translation_done.connect(drop_copied_tags, dispatch_uid="home.translation_fields.tags")
