@@ -1,4 +1,4 @@
-"""Date and time fields in the admin: what an editor types is kept, minutes can be picked.
+"""Date, time and slug fields in the admin: what an editor types is kept, minutes can be picked.
 
 Wagtail's date picker corrects what it cannot read when the field loses focus (31-02-2026
 became 03-03-2026, "abc" became today) and offers whole hours only. Here the picker leaves the
@@ -16,6 +16,9 @@ MINUTE_STEP = 5
 # xdsoft datetimepicker options: no correction on blur, a time every MINUTE_STEP minutes.
 KEEP_TYPED_TEXT = {"validateOnBlur": False, "allowBlank": True}
 
+INVALID_SLUG = _(
+    "Gebruik in de slug alleen kleine letters zonder accenten, cijfers en streepjes, bijvoorbeeld kenniscafe."
+)
 INVALID_DATE = _("Dit is geen bestaande datum. Typ dag-maand-jaar, bijvoorbeeld 09-03-2026.")
 INVALID_TIME = _("Dit is geen geldige tijd. Typ uren:minuten, bijvoorbeeld 14:30.")
 INVALID_DATETIME = _(
@@ -39,6 +42,11 @@ class DateTimeInput(AdminDateTimeInput):
 
 
 def register():
+    # Slugs in plain ASCII (WAGTAIL_ALLOW_UNICODE_SLUGS = False makes the editor's script suggest
+    # them; this refuses a typed "kenniscafé" on the server as well).
+    register_form_field_override(
+        models.SlugField, override={"allow_unicode": False, "error_messages": {"invalid": INVALID_SLUG}}
+    )
     register_form_field_override(
         models.DateField, override={"widget": DateInput, "error_messages": {"invalid": INVALID_DATE}}
     )

@@ -1,6 +1,7 @@
 """Home page, plain pages and the site chrome that editors keep up to date."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.utils.functional import cached_property
@@ -267,7 +268,20 @@ class Partner(TranslatableMixin, models.Model):
         return self.name
 
 
-class MainMenu(TranslatableMixin, ClusterableModel):
+class OnePerLanguageMixin:
+    """The site shows one of these per language: the admin refuses a second instead of ignoring it."""
+
+    def clean(self):
+        super().clean()
+        others = type(self).objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.locale_id and others.exists():
+            raise ValidationError(
+                _("Er is al een %(name)s in deze taal. Bewerk die, in plaats van een tweede te maken.")
+                % {"name": self._meta.verbose_name}
+            )
+
+
+class MainMenu(OnePerLanguageMixin, TranslatableMixin, ClusterableModel):
     """The main navigation, one per language."""
 
     title = models.CharField(_("naam"), max_length=80, default=_("Hoofdmenu"))
@@ -298,7 +312,7 @@ class MainMenuItem(Orderable):
         return self.label or self.page.title
 
 
-class FooterContent(TranslatableMixin, models.Model):
+class FooterContent(OnePerLanguageMixin, TranslatableMixin, models.Model):
     """Contact details and the newsletter call to action shown in every footer."""
 
     organisation_name = models.CharField(_("naam organisatie"), max_length=160)

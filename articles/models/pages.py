@@ -308,6 +308,12 @@ class EventPage(EventRegistrationMixin, WerkteamLinkMixin, SummaryMixin, Page):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("Het einde ligt vóór het begin.")})
+        if self.registration_enabled and self.registration_url:
+            message = _(
+                "Kies één manier van aanmelden: via het formulier op deze site óf via een link naar een "
+                "andere website, niet allebei."
+            )
+            raise ValidationError({"registration_enabled": message, "registration_url": message})
 
     @property
     def is_past(self):

@@ -189,6 +189,13 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Page slugs in plain ASCII (kenniscafé → kenniscafe): addresses that survive copying and mail.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No Gravatar: editors' e-mail hashes are not sent to an outside service; avatars show initials.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The account page's time zone choice (Wagtail lists every zone file otherwise, "localtime" too,
+# which it then rejects as "Invalid time zone specified").
+WAGTAIL_USER_TIME_ZONES = ["Europe/Amsterdam", "Europe/London", "UTC"]
 WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
 WAGTAIL_DATETIME_FORMAT = "%d-%m-%Y %H:%M"
 
