@@ -12,10 +12,15 @@ class HomeConfig(AppConfig):
         from . import admin_widgets, signals
         from .models import HomePage
         from .translation_fields import drop_copied_tags
-        from .translators import create_translators_group, grant_new_home_translation
+        from .translators import (
+            create_translators_group,
+            grant_new_home_translation,
+            preselect_translation_targets,
+        )
 
         signals.connect()
         admin_widgets.register()
+        preselect_translation_targets()
         post_migrate.connect(create_translators_group, dispatch_uid="home.translators.group")
         post_save.connect(grant_new_home_translation, sender=HomePage, dispatch_uid="home.translators.home")
         copy_for_translation_done.connect(drop_copied_tags, dispatch_uid="home.translation_fields.tags")

@@ -12,9 +12,21 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
-from wagtail.images.blocks import ImageBlock
+from wagtail.images.blocks import ImageBlock as WagtailImageBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
+
+
+class ImageBlock(WagtailImageBlock):
+    """Wagtail's image with alt text, its inner chooser labelled in Dutch (Wagtail leaves it "Image")."""
+
+    def __init__(self, required=True, **kwargs):
+        super().__init__(required=required, **kwargs)
+        self.child_blocks["image"].label = _("Afbeelding")
+        self.child_blocks["alt_text"].help_text = _(
+            "Wat er op de afbeelding te zien is, voor wie haar niet kan zien. Leeg: de omschrijving van de "
+            "afbeelding wordt gebruikt."
+        )
 
 
 class HeadingValue(blocks.StructValue):

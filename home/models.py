@@ -43,7 +43,7 @@ class HomePage(SummaryMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("hero_image"),
-        InlinePanel("featured_items", label=_("Uitgelicht"), max_num=6),
+        InlinePanel("featured_items", heading=_("Uitgelicht"), label=_("Uitgelicht item"), max_num=6),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
@@ -286,7 +286,7 @@ class MainMenu(OnePerLanguageMixin, TranslatableMixin, ClusterableModel):
 
     title = models.CharField(_("naam"), max_length=80, default=_("Hoofdmenu"))
 
-    panels = [FieldPanel("title"), InlinePanel("items", label=_("Menu-items"))]
+    panels = [FieldPanel("title"), InlinePanel("items", heading=_("Menu-items"), label=_("Menu-item"))]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("hoofdmenu")

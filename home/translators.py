@@ -12,7 +12,8 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from modelcluster.fields import ParentalKey
-from wagtail.models import DraftStateMixin, GroupPagePermission, Page, Site, TranslatableMixin
+from wagtail.models import DraftStateMixin, GroupPagePermission, Locale, Page, Site, TranslatableMixin
+from wagtail_localize.views.submit_translations import SubmitTranslationForm
 
 GROUP_NAME = "Vertalers"
 PROJECT_APPS = {"home", "articles", "magazine", "search", "engagement"}
@@ -105,3 +106,12 @@ def grant_new_home_translation(sender, instance, created, **kwargs):
     """A new English (or other) home page gets the translators' permissions straight away."""
     if created and instance.depth == 2 and instance.locale.language_code != settings.LANGUAGE_CODE:
         ensure_translators_group()
+
+
+def preselect_translation_targets():
+    """wagtail-localize's "Vertaal" form starts with every other language ticked (English here),
+    instead of none. Called once from HomeConfig.ready()."""
+    field = SubmitTranslationForm.base_fields["locales"]
+    field.initial = lambda: list(
+        Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).values_list("pk", flat=True)
+    )

@@ -8,9 +8,15 @@ one-page reading view.
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
 
-from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, HeadingBlock, HeadingValue, QuoteBlock
+from home.blocks import (
+    RICH_TEXT_FEATURES,
+    BaseStreamBlock,
+    HeadingBlock,
+    HeadingValue,
+    ImageBlock,
+    QuoteBlock,
+)
 
 SECTION_FEATURES = ["h3", "h4", *RICH_TEXT_FEATURES, "blockquote"]
 

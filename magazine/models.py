@@ -82,7 +82,7 @@ class MagazineIssuePage(RoutablePageMixin, SummaryMixin, Page):
         FieldRowPanel([FieldPanel("issue_number"), FieldPanel("issue_date")]),
         FieldPanel("cover_image"),
         FieldPanel("intro"),
-        InlinePanel("contributors", label=_("Medewerkers")),
+        InlinePanel("contributors", heading=_("Medewerkers"), label=_("Medewerker")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -190,7 +190,7 @@ class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, Summar
 
     content_panels = Page.content_panels + [
         FieldPanel("standfirst"),
-        InlinePanel("authors", label=_("Auteurs")),
+        InlinePanel("authors", heading=_("Auteurs"), label=_("Auteur")),
         FieldPanel("hero_image"),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("tags"), FieldPanel("werkteam")], heading=_("Onderwerp")),

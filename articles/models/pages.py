@@ -95,7 +95,7 @@ class ArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, SummaryMixin, 
         FieldPanel("intro"),
         FieldPanel("image"),
         FieldPanel("body"),
-        InlinePanel("authors", label=_("Auteurs")),
+        InlinePanel("authors", heading=_("Auteurs"), label=_("Auteur")),
         MultiFieldPanel(
             [FieldPanel("tags"), FieldPanel("werkteam")],
             heading=_("Onderwerp"),
