@@ -5,10 +5,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from articles.admin_widgets import WerkteamChooser
+from articles.models import WerkteamIndexPage
 from demo.translations import translate
 from engagement.groups import MODERATORS_GROUP
 from home.models import StandardPage
 from home.translators import GROUP_NAME as TRANSLATORS
+from magazine.models import MagazineArticlePage
 from magazine.roles import COMMUNICATIONS, RESEARCHERS
 from tests.factories.engagement import CommentFactory
 from tests.factories.magazine import (
@@ -91,3 +94,12 @@ def test_moderator_sees_the_comments_waiting(client, home_page):
     CommentFactory(page=page)
     login(client, MODERATORS_GROUP, "mirjam")
     assert "1 reactie wacht op goedkeuring" in dashboard(client)
+
+
+def test_the_werkteam_chooser_starts_at_the_werkteams(home_page):
+    werkteams = WerkteamIndexPage(title="Werkteams", slug="werkteams")
+    home_page.add_child(instance=werkteams)
+    form_class = MagazineArticlePage.get_edit_handler().get_form_class()
+    widget = form_class.base_fields["werkteam"].widget
+    assert isinstance(widget, WerkteamChooser)
+    assert widget.get_js_init_options("id_werkteam", "werkteam", None)["parentId"] == werkteams.pk
