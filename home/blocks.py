@@ -17,6 +17,15 @@ from wagtail.images.blocks import ImageBlock as WagtailImageBlock
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
 
 
+# The groups of the block menu (Meta.group, which stays out of the migrations' block definitions).
+BLOCK_GROUPS = {
+    "TEXT": _("Tekst"),
+    "MEDIA": _("Media"),
+    "RESEARCH": _("Onderzoek"),
+    "NAVIGATION": _("Navigatie"),
+}
+
+
 class ImageBlock(WagtailImageBlock):
     """Wagtail's image with alt text, its inner chooser labelled in Dutch (Wagtail leaves it "Image")."""
 
@@ -61,7 +70,8 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         label = _("Tussenkop")
-        description = _("Een tussenkop die de tekst in delen verdeelt.")
+        group = BLOCK_GROUPS["TEXT"]
+        description = _("Een tussenkop die de tekst in delen verdeelt (niet in de inhoudsopgave).")
         template = "blocks/heading_block.html"
         value_class = HeadingValue
         preview_value = {"heading_text": "Ruimte voor verhalen", "size": "h2"}
@@ -81,6 +91,7 @@ class FigureBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Afbeelding")
+        group = BLOCK_GROUPS["MEDIA"]
         description = _("Een afbeelding met bijschrift en bron, in de tekst of op volle breedte.")
         template = "blocks/figure_block.html"
         preview_value = {"caption": "Bijeenkomst in de wijk", "credit": "Werkplaats"}
@@ -94,6 +105,7 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         label = _("Citaat")
+        group = BLOCK_GROUPS["TEXT"]
         description = _("Een citaat met de naam en rol van wie het zei.")
         template = "blocks/quote_block.html"
         preview_value = {
@@ -131,6 +143,7 @@ class VideoBlock(blocks.StructBlock):
     class Meta:
         icon = "media"
         label = _("Video")
+        group = BLOCK_GROUPS["MEDIA"]
         description = _("Een video (kennisclip) met titel, duur en uitgeschreven tekst.")
         template = "blocks/video_block.html"
         value_class = VideoValue
@@ -156,6 +169,7 @@ class FootnotesBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
         label = _("Voetnoten")
+        group = BLOCK_GROUPS["RESEARCH"]
         description = _("Genummerde noten en bronnen onder de tekst, zoals [1] in de tekst.")
         template = "blocks/footnotes_block.html"
         preview_value = {
@@ -180,6 +194,7 @@ class ReferencesBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Literatuurlijst")
+        group = BLOCK_GROUPS["RESEARCH"]
         description = _("Een lijst met bronnen en literatuur, met optionele links.")
         template = "blocks/references_block.html"
         preview_value = {
@@ -203,6 +218,7 @@ class DocumentBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full-inverse"
         label = _("Download")
+        group = BLOCK_GROUPS["MEDIA"]
         description = _("Een document om te downloaden, met titel en korte omschrijving.")
         template = "blocks/document_block.html"
         value_class = DocumentValue
@@ -225,3 +241,8 @@ class BaseStreamBlock(blocks.StreamBlock):
     document = DocumentBlock()
     footnotes = FootnotesBlock()
     references = ReferencesBlock()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Set here, not as a keyword argument: that would rewrite every StreamField's migration.
+        self.child_blocks["paragraph"].meta.group = BLOCK_GROUPS["TEXT"]
