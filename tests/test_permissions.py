@@ -289,7 +289,7 @@ def test_moderator_cannot_edit_snippets_settings_or_translate(client, moderator,
 
 
 def test_moderator_reaches_the_comments(client, moderator):
-    assert client.get(reverse("wagtailsnippets_engagement_comment:list")).status_code == 200
+    assert client.get(reverse("wagtailsnippets_engagement_comment:list"), follow=True).status_code == 200
 
 
 # --- Communicatie: everything editorial, not the accounts ----------------------------------------
