@@ -333,7 +333,7 @@ class ContactPage(SummaryMixin, AbstractEmailForm):
     content_panels = AbstractEmailForm.content_panels + [
         FormSubmissionsPanel(),
         FieldPanel("intro"),
-        InlinePanel("form_fields", label=_("Formuliervelden")),
+        InlinePanel("form_fields", heading=_("Formuliervelden"), label=_("Formulierveld")),
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
             [

@@ -23,6 +23,11 @@ def submit_comment(page, data, language):
     return comment
 
 
+def moderate_comments(comment_ids, status):
+    """Approve, reject or mark as spam; returns how many comments changed."""
+    return Comment.objects.filter(pk__in=comment_ids).update(status=status, moderated_at=timezone.now())
+
+
 def subscribe(email, consent_text, language, source_page=None, source_url=""):
     """Sign an address up for the newsletter, pending its confirmation, and mail the link.
 

@@ -1,6 +1,5 @@
 import django_filters
-from django.urls import reverse
-from django.utils import timezone
+from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -8,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
@@ -17,7 +17,9 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 from home.exports import FormulaSafeExportMixin
 
 from .models import Comment, ConsentText, Registration, Subscriber
+from .moderation import ModerateColumn, PendingFirstIndexView, moderate
 from .outbox import OutgoingMailViewSet
+from .services import moderate_comments
 
 
 def pending_comment_count():
@@ -38,8 +40,16 @@ class CommentViewSet(SnippetViewSet):
     model = Comment
     icon = "comment"
     menu_label = _("Reacties")
-    list_display = ["name", "excerpt", "page", "status", "created_at"]
+    list_display = [
+        "name",
+        Column("excerpt", label=_("Reactie")),
+        "page",
+        "status",
+        "created_at",
+        ModerateColumn("moderate", label=_("Beoordelen")),
+    ]
     list_filter = ["status"]
+    index_view_class = PendingFirstIndexView
     search_fields = ["name", "body"]
     search_backend_name = None
     ordering = ["-created_at"]
@@ -51,6 +61,12 @@ class CommentViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return Comment.objects.select_related("page")
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("moderate/<int:pk>/<str:action>/", moderate, name="moderate"),
+        ]
 
     @cached_property
     def menu_item_class(self):
@@ -175,10 +191,7 @@ class ModerateBulkAction(SnippetBulkAction):
 
     @classmethod
     def execute_action(cls, objects, **kwargs):
-        count = Comment.objects.filter(pk__in=[comment.pk for comment in objects]).update(
-            status=cls.new_status, moderated_at=timezone.now()
-        )
-        return count, 0
+        return moderate_comments([comment.pk for comment in objects], cls.new_status), 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         return self.success_message(num_parent_objects) % {"count": num_parent_objects}

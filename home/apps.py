@@ -10,14 +10,20 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         # Modules with models can only be imported once the apps are loaded.
-        from . import cache, signals
+        from . import admin_widgets, cache, signals
         from .models import HomePage
         from .translation_fields import drop_copied_tags
-        from .translators import create_translators_group, grant_new_home_translation
+        from .translators import (
+            create_translators_group,
+            grant_new_home_translation,
+            preselect_translation_targets,
+        )
 
         signals.connect()
         request_started.connect(cache.request_started, dispatch_uid="home.cache.request_started")
         request_finished.connect(cache.request_finished, dispatch_uid="home.cache.request_finished")
+        admin_widgets.register()
+        preselect_translation_targets()
         post_migrate.connect(create_translators_group, dispatch_uid="home.translators.group")
         post_save.connect(grant_new_home_translation, sender=HomePage, dispatch_uid="home.translators.home")
         copy_for_translation_done.connect(drop_copied_tags, dispatch_uid="home.translation_fields.tags")

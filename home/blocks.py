@@ -12,9 +12,30 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
-from wagtail.images.blocks import ImageBlock
+from wagtail.images.blocks import ImageBlock as WagtailImageBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript"]
+
+
+# The groups of the block menu (Meta.group, which stays out of the migrations' block definitions).
+BLOCK_GROUPS = {
+    "TEXT": _("Tekst"),
+    "MEDIA": _("Media"),
+    "RESEARCH": _("Onderzoek"),
+    "NAVIGATION": _("Navigatie"),
+}
+
+
+class ImageBlock(WagtailImageBlock):
+    """Wagtail's image with alt text, its inner chooser labelled in Dutch (Wagtail leaves it "Image")."""
+
+    def __init__(self, required=True, **kwargs):
+        super().__init__(required=required, **kwargs)
+        self.child_blocks["image"].label = _("Afbeelding")
+        self.child_blocks["alt_text"].help_text = _(
+            "Wat er op de afbeelding te zien is, voor wie haar niet kan zien. Leeg: de omschrijving van de "
+            "afbeelding wordt gebruikt."
+        )
 
 
 class HeadingValue(blocks.StructValue):
@@ -49,7 +70,8 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         label = _("Tussenkop")
-        description = _("Een tussenkop die de tekst in delen verdeelt.")
+        group = BLOCK_GROUPS["TEXT"]
+        description = _("Een tussenkop die de tekst in delen verdeelt (niet in de inhoudsopgave).")
         template = "blocks/heading_block.html"
         value_class = HeadingValue
         preview_value = {"heading_text": "Ruimte voor verhalen", "size": "h2"}
@@ -69,6 +91,7 @@ class FigureBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Afbeelding")
+        group = BLOCK_GROUPS["MEDIA"]
         description = _("Een afbeelding met bijschrift en bron, in de tekst of op volle breedte.")
         template = "blocks/figure_block.html"
         preview_value = {"caption": "Bijeenkomst in de wijk", "credit": "Werkplaats"}
@@ -82,6 +105,7 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         label = _("Citaat")
+        group = BLOCK_GROUPS["TEXT"]
         description = _("Een citaat met de naam en rol van wie het zei.")
         template = "blocks/quote_block.html"
         preview_value = {
@@ -119,6 +143,7 @@ class VideoBlock(blocks.StructBlock):
     class Meta:
         icon = "media"
         label = _("Video")
+        group = BLOCK_GROUPS["MEDIA"]
         description = _("Een video (kennisclip) met titel, duur en uitgeschreven tekst.")
         template = "blocks/video_block.html"
         value_class = VideoValue
@@ -144,6 +169,7 @@ class FootnotesBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
         label = _("Voetnoten")
+        group = BLOCK_GROUPS["RESEARCH"]
         description = _("Genummerde noten en bronnen onder de tekst, zoals [1] in de tekst.")
         template = "blocks/footnotes_block.html"
         preview_value = {
@@ -168,6 +194,7 @@ class ReferencesBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Literatuurlijst")
+        group = BLOCK_GROUPS["RESEARCH"]
         description = _("Een lijst met bronnen en literatuur, met optionele links.")
         template = "blocks/references_block.html"
         preview_value = {
@@ -191,6 +218,7 @@ class DocumentBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full-inverse"
         label = _("Download")
+        group = BLOCK_GROUPS["MEDIA"]
         description = _("Een document om te downloaden, met titel en korte omschrijving.")
         template = "blocks/document_block.html"
         value_class = DocumentValue
@@ -213,3 +241,8 @@ class BaseStreamBlock(blocks.StreamBlock):
     document = DocumentBlock()
     footnotes = FootnotesBlock()
     references = ReferencesBlock()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Set here, not as a keyword argument: that would rewrite every StreamField's migration.
+        self.child_blocks["paragraph"].meta.group = BLOCK_GROUPS["TEXT"]

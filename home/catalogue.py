@@ -16,6 +16,7 @@ import polib
 from django.conf import settings
 from django.utils.translation import templatize
 
+UPSTREAM_MARK = "upstream"
 # Our own code; third-party packages bring their own catalogues.
 SOURCE_DIRS = [
     "home",
@@ -223,6 +224,9 @@ def merge(catalogue, language_code, copy_source=False):
         if ("%(" in message.msgid or "%s" in message.msgid) and "python-format" not in entry.flags:
             entry.flags.append("python-format")
         entries.append(entry)
-    po[:] = entries
+    # Entries marked "upstream" translate Wagtail's or wagtail-localize's own strings where their
+    # catalogues have none (LOCALE_PATHS come first); they are kept although no code here uses them.
+    upstream = [entry for entry in existing.values() if UPSTREAM_MARK in (entry.comment or "")]
+    po[:] = entries + sorted(upstream, key=lambda entry: entry.msgid.lower())
     po.save(str(path))
-    return added, len(existing)
+    return added, len(existing) - len(upstream)

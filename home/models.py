@@ -1,5 +1,7 @@
 """Home page, plain pages and the site chrome that editors keep up to date."""
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.utils import timezone, translation
@@ -43,7 +45,7 @@ class HomePage(SummaryMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("hero_image"),
-        InlinePanel("featured_items", label=_("Uitgelicht"), max_num=6),
+        InlinePanel("featured_items", heading=_("Uitgelicht"), label=_("Uitgelicht item"), max_num=6),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
@@ -163,9 +165,21 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     bio = models.TextField(
         _("korte biografie"), blank=True, help_text=_("Twee of drie zinnen, getoond onder een artikel.")
     )
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account in de beheeromgeving"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text=_(
+            "Het account van deze persoon. Een onderzoeker die als auteur bij een artikel staat, "
+            "mag dat artikel dan ook bewerken."
+        ),
+    )
 
-    # A name is the same in every language.
-    override_translatable_fields = fixed("name")
+    # A name and an account are the same in every language.
+    override_translatable_fields = fixed("name", "account")
 
     panels = [
         FieldPanel("name"),
@@ -173,6 +187,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("organisation"),
         FieldPanel("photo"),
         FieldPanel("bio"),
+        FieldPanel("account"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -265,12 +280,25 @@ class Partner(TranslatableMixin, models.Model):
         return self.name
 
 
-class MainMenu(TranslatableMixin, ClusterableModel):
+class OnePerLanguageMixin:
+    """The site shows one of these per language: the admin refuses a second instead of ignoring it."""
+
+    def clean(self):
+        super().clean()
+        others = type(self).objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.locale_id and others.exists():
+            raise ValidationError(
+                _("Er is al een %(name)s in deze taal. Bewerk die, in plaats van een tweede te maken.")
+                % {"name": self._meta.verbose_name}
+            )
+
+
+class MainMenu(OnePerLanguageMixin, TranslatableMixin, ClusterableModel):
     """The main navigation, one per language."""
 
     title = models.CharField(_("naam"), max_length=80, default=_("Hoofdmenu"))
 
-    panels = [FieldPanel("title"), InlinePanel("items", label=_("Menu-items"))]
+    panels = [FieldPanel("title"), InlinePanel("items", heading=_("Menu-items"), label=_("Menu-item"))]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("hoofdmenu")
@@ -296,7 +324,7 @@ class MainMenuItem(Orderable):
         return self.label or self.page.title
 
 
-class FooterContent(TranslatableMixin, models.Model):
+class FooterContent(OnePerLanguageMixin, TranslatableMixin, models.Model):
     """Contact details and the newsletter call to action shown in every footer."""
 
     organisation_name = models.CharField(_("naam organisatie"), max_length=160)

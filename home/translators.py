@@ -1,9 +1,10 @@
 """The "Vertalers" group: translators work in the English tree and on snippets.
 
 They may submit translations (wagtail-localize), edit and publish pages in every non-Dutch
-tree and edit translatable snippets. In the Dutch tree they only get "add", which lets them
-browse to the originals and start a translation, but never edit or publish a Dutch page that
-someone else wrote.
+tree and edit the translations of our snippets. The Dutch originals are closed to them: no
+permission at all in the Dutch tree (their dashboard lists the pages to translate, and starting
+a translation needs only "submit_translation"), and the admin refuses them Dutch snippets
+(home/wagtail_hooks.py, may_edit_source_content).
 """
 
 from django.apps import apps
@@ -11,12 +12,12 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from modelcluster.fields import ParentalKey
-from wagtail.models import DraftStateMixin, GroupPagePermission, Page, Site, TranslatableMixin
+from wagtail.models import DraftStateMixin, GroupPagePermission, Locale, Page, Site, TranslatableMixin
+from wagtail_localize.views.submit_translations import SubmitTranslationForm
 
 GROUP_NAME = "Vertalers"
 PROJECT_APPS = {"home", "articles", "magazine", "search", "engagement"}
 TRANSLATED_TREE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
-SOURCE_TREE_PERMISSIONS = ["add_page"]
 
 
 def translatable_snippet_models():
@@ -60,12 +61,37 @@ def ensure_translators_group():
         *snippet_permissions(),
     )
     for site in Site.objects.select_related("root_page"):
-        for home in Page.objects.filter(translation_key=site.root_page.translation_key).select_related(
-            "locale"
-        ):
-            is_source = home.locale.language_code == settings.LANGUAGE_CODE
-            grant_tree(group, home, SOURCE_TREE_PERMISSIONS if is_source else TRANSLATED_TREE_PERMISSIONS)
+        homes = Page.objects.filter(translation_key=site.root_page.translation_key).select_related("locale")
+        for home in homes:
+            if home.locale.language_code != settings.LANGUAGE_CODE:
+                grant_tree(group, home, TRANSLATED_TREE_PERMISSIONS)
+    # Grants in the Dutch tree from earlier set-ups are taken back.
+    GroupPagePermission.objects.filter(
+        group=group, page__locale__language_code=settings.LANGUAGE_CODE
+    ).delete()
     return group
+
+
+def is_source_locale(locale):
+    return locale.language_code == settings.LANGUAGE_CODE
+
+
+def may_edit_source_content(user, model, action):
+    """May this user add/change/publish the Dutch original of a snippet of this model?
+
+    Everybody with the model permission may, except when they hold it only as a translator.
+    """
+    if user.is_superuser:
+        return True
+    codename = f"{action}_{model._meta.model_name}"
+    content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+    permission = Permission.objects.filter(content_type=content_type, codename=codename).first()
+    if permission is None:
+        return False
+    return (
+        user.user_permissions.filter(pk=permission.pk).exists()
+        or Group.objects.filter(user=user, permissions=permission).exclude(name=GROUP_NAME).exists()
+    )
 
 
 def create_translators_group(sender, **kwargs):
@@ -80,3 +106,12 @@ def grant_new_home_translation(sender, instance, created, **kwargs):
     """A new English (or other) home page gets the translators' permissions straight away."""
     if created and instance.depth == 2 and instance.locale.language_code != settings.LANGUAGE_CODE:
         ensure_translators_group()
+
+
+def preselect_translation_targets():
+    """wagtail-localize's "Vertaal" form starts with every other language ticked (English here),
+    instead of none. Called once from HomeConfig.ready()."""
+    field = SubmitTranslationForm.base_fields["locales"]
+    field.initial = lambda: list(
+        Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).values_list("pk", flat=True)
+    )

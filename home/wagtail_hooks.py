@@ -1,10 +1,14 @@
 """Snippets in the admin: editors keep people, the menu, footer and partners up to date."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_guards, dashboard
 from .models import FooterContent, MainMenu, Partner, Person
+from .translators import GROUP_NAME as TRANSLATORS
 
 
 class MainMenuViewSet(SnippetViewSet):
@@ -26,6 +30,29 @@ class PartnerViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class DutchFilterMixin:
+    """Wagtail's chooser adds a language filter without a label ("Locale")."""
+
+    def get_filter_form(self):
+        form = super().get_filter_form()
+        if "locale" in form.fields:
+            form.fields["locale"].label = _("Taal")
+        return form
+
+
+class PersonChooseView(DutchFilterMixin, ChooseView):
+    pass
+
+
+class PersonChooseResultsView(DutchFilterMixin, ChooseResultsView):
+    pass
+
+
+class PersonChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = PersonChooseView
+    choose_results_view_class = PersonChooseResultsView
+
+
 class PersonViewSet(SnippetViewSet):
     """Authors and contributors; registering them gives the author fields a searchable chooser."""
 
@@ -36,6 +63,7 @@ class PersonViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "role", "organisation", "locale"]
     list_filter = ["locale"]
+    chooser_viewset_class = PersonChooserViewSet
 
 
 class SiteChromeGroup(SnippetViewSetGroup):
@@ -47,3 +75,16 @@ class SiteChromeGroup(SnippetViewSetGroup):
 
 register_snippet(PersonViewSet)
 register_snippet(SiteChromeGroup)
+
+
+# Forged or out-of-bounds requests are refused before a form is shown or saved (admin_guards.py).
+hooks.register("before_edit_page", admin_guards.page_edit_guard)
+hooks.register("before_create_page", admin_guards.page_create_guard)
+hooks.register("before_create_snippet", admin_guards.snippet_create_guard)
+hooks.register("before_edit_snippet", admin_guards.snippet_edit_guard)
+
+
+@hooks.register("construct_homepage_panels")
+def translators_start_with_their_work(request, panels):
+    if request.user.groups.filter(name=TRANSLATORS).exists():
+        panels.insert(0, dashboard.translator_panel())

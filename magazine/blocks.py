@@ -8,9 +8,16 @@ one-page reading view.
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
 
-from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, HeadingBlock, HeadingValue, QuoteBlock
+from home.blocks import (
+    BLOCK_GROUPS,
+    RICH_TEXT_FEATURES,
+    BaseStreamBlock,
+    HeadingBlock,
+    HeadingValue,
+    ImageBlock,
+    QuoteBlock,
+)
 
 SECTION_FEATURES = ["h3", "h4", *RICH_TEXT_FEATURES, "blockquote"]
 
@@ -28,7 +35,11 @@ class RichTextSectionBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Tekstsectie")
-        description = _("Een stuk lopende tekst met tussenkopjes, lijsten en links.")
+        group = BLOCK_GROUPS["TEXT"]
+        description = _(
+            "Lopende tekst met een stijlkeuze: kies 'aanloop' voor de grotere eerste alinea's. "
+            "Voor gewone tekst zonder stijl volstaat 'Tekst'."
+        )
         template = "magazine/blocks/rich_text_section_block.html"
         preview_value = {
             "text": "<p>Het werkteam zocht naar wat verbondenheid en veerkracht in de wijk vergroot.</p>",
@@ -56,7 +67,11 @@ class ChapterHeadingBlock(HeadingBlock):
     class Meta:
         icon = "title"
         label = _("Hoofdstuk")
-        description = _("Een hoofdstukkop; hoofdstukken vormen de inhoudsopgave bovenaan het artikel.")
+        group = BLOCK_GROUPS["NAVIGATION"]
+        description = _(
+            "Een hoofdstukkop die in de inhoudsopgave bovenaan het artikel komt. "
+            "Voor een kop zonder plek in de inhoudsopgave: 'Tussenkop'."
+        )
         template = "magazine/blocks/chapter_heading_block.html"
         value_class = ChapterValue
         preview_value = {"heading_text": "Ruimte voor verhalen, kennis en ervaringen", "size": "h2"}
@@ -68,7 +83,11 @@ class PullQuoteBlock(QuoteBlock):
     class Meta:
         icon = "openquote"
         label = _("Uitgelicht citaat")
-        description = _("Een korte, opvallende uitspraak in grote letters, met naam en rol.")
+        group = BLOCK_GROUPS["TEXT"]
+        description = _(
+            "Eén korte, opvallende uitspraak in grote letters, als blikvanger. "
+            "Voor een langer citaat in de tekst: 'Citaat'."
+        )
         template = "magazine/blocks/pull_quote_block.html"
         preview_value = {
             "quote": "Iedereen kan zorgen voor meer verbondenheid, hoe klein dat soms ook lijkt.",
@@ -94,7 +113,10 @@ class GalleryBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Fotoserie")
-        description = _("Een reeks foto's naast elkaar, elk met een eigen bijschrift.")
+        group = BLOCK_GROUPS["MEDIA"]
+        description = _(
+            "Twee of meer foto's naast elkaar, elk met een eigen bijschrift. Eén foto: 'Afbeelding'."
+        )
         template = "magazine/blocks/gallery_block.html"
         preview_value = {"title": "Kenniscafé in Schiedam", "images": []}
 
@@ -116,6 +138,7 @@ class WerkvormBlock(blocks.StructBlock):
     class Meta:
         icon = "tasks"
         label = _("Werkvorm")
+        group = BLOCK_GROUPS["RESEARCH"]
         description = _("Een werkvorm als kaart: doel, stappen, duur, groepsgrootte en benodigdheden.")
         template = "magazine/blocks/werkvorm_block.html"
         preview_value = {
@@ -145,6 +168,7 @@ class KeyFiguresBlock(blocks.StructBlock):
     class Meta:
         icon = "order"
         label = _("Kerncijfers")
+        group = BLOCK_GROUPS["RESEARCH"]
         description = _("Een paar getallen in het groot, elk met een korte omschrijving.")
         template = "magazine/blocks/key_figures_block.html"
         preview_value = {
@@ -171,6 +195,7 @@ class CalloutBlock(blocks.StructBlock):
     class Meta:
         icon = "help"
         label = _("Kader of tip")
+        group = BLOCK_GROUPS["TEXT"]
         description = _("Een opvallend kader met een tip of iets wat de lezer moet weten.")
         template = "magazine/blocks/callout_block.html"
         value_class = CalloutValue
@@ -205,6 +230,7 @@ class InterviewBlock(blocks.StructBlock):
     class Meta:
         icon = "group"
         label = _("Interview")
+        group = BLOCK_GROUPS["TEXT"]
         description = _("Een vraaggesprek: vragen en antwoorden om en om.")
         template = "magazine/blocks/interview_block.html"
         value_class = InterviewValue
@@ -234,7 +260,11 @@ class TextImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Tekst met afbeelding")
-        description = _("Tekst en een afbeelding naast elkaar; op een telefoon onder elkaar.")
+        group = BLOCK_GROUPS["MEDIA"]
+        description = _(
+            "Tekst met een afbeelding ernaast; op een telefoon onder elkaar. "
+            "Alleen een afbeelding: 'Afbeelding'."
+        )
         template = "magazine/blocks/text_image_block.html"
         preview_value = {
             "text": "<p>Fietsmaatjes Schiedam brengt mensen samen op de duofiets.</p>",

@@ -30,6 +30,7 @@ from home.translation_fields import PER_LOCALE_TAGS, fixed
 from home.visibility import public
 
 from .blocks import MagazineStreamBlock
+from .permissions import CoAuthorPermissionTester
 
 RELATED_ARTICLES = 3
 
@@ -81,7 +82,7 @@ class MagazineIssuePage(RoutablePageMixin, SummaryMixin, Page):
         FieldRowPanel([FieldPanel("issue_number"), FieldPanel("issue_date")]),
         FieldPanel("cover_image"),
         FieldPanel("intro"),
-        InlinePanel("contributors", label=_("Medewerkers")),
+        InlinePanel("contributors", heading=_("Medewerkers"), label=_("Medewerker")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -197,7 +198,7 @@ class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, Summar
 
     content_panels = Page.content_panels + [
         FieldPanel("standfirst"),
-        InlinePanel("authors", label=_("Auteurs")),
+        InlinePanel("authors", heading=_("Auteurs"), label=_("Auteur")),
         FieldPanel("hero_image"),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("tags"), FieldPanel("werkteam")], heading=_("Onderwerp")),
@@ -224,6 +225,9 @@ class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, Summar
     class Meta:
         verbose_name = _("magazineartikel")
         verbose_name_plural = _("magazineartikelen")
+
+    def permissions_for_user(self, user):
+        return CoAuthorPermissionTester(user, self)
 
     @cached_property
     def issue(self):

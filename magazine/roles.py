@@ -1,7 +1,9 @@
 """The magazine's editorial roles and its approval workflow.
 
-"Onderzoekers" (researchers) create and edit pages only below a magazine index page, in every
-language, and submit them for moderation; they cannot publish. "Communicatie" edits and
+"Onderzoekers" (researchers) write articles in the Dutch issues only and submit them for
+moderation; they cannot publish. They hold "add" on each Dutch issue, so they edit the articles
+they created and those that name them as co-author (magazine/permissions.py), never an issue
+page, another researcher's article or a translation (Vertalers translate). "Communicatie" edits and
 publishes the whole site and approves what researchers submit: the "Magazine-redactie"
 workflow on each magazine index routes every change there to Communicatie.
 
@@ -10,7 +12,10 @@ Everything here is idempotent: it runs after every migrate and whenever a magazi
 """
 
 from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core import checks
 from django.db.models import Q
 from wagtail.models import (
     Collection,
@@ -23,12 +28,14 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from .models import MagazineIndexPage, MagazineIssuePage
+
 RESEARCHERS = "Onderzoekers"
 COMMUNICATIONS = "Communicatie"
 WORKFLOW_NAME = "Magazine-redactie"
 APPROVAL_TASK_NAME = "Goedkeuring door Communicatie"
 
-RESEARCHER_PAGE_PERMISSIONS = ["add_page", "change_page"]
+RESEARCHER_PAGE_PERMISSIONS = ["add_page"]
 COMMUNICATIONS_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 # Researchers upload and pick the images and documents their articles need.
 RESEARCHER_MEDIA_PERMISSIONS = ["add_image", "choose_image", "add_document", "choose_document"]
@@ -79,18 +86,25 @@ def ensure_workflow(communications):
     return workflow
 
 
-def setup_magazine_index(page, researchers, workflow):
-    """Open one magazine index (in any language) to researchers and put it under the workflow.
+def setup_magazine_index(page, workflow):
+    """Put one magazine index (in any language) under the workflow.
 
     An index that editors already gave another workflow keeps it.
     """
-    _grant_pages(researchers, page, RESEARCHER_PAGE_PERMISSIONS)
     WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
 
 
-def ensure_magazine_roles():
-    from .models import MagazineIndexPage
+def open_issues_to_researchers(researchers):
+    """Exactly "add" on every Dutch issue: grants elsewhere (older set-ups) are taken back."""
+    issues = MagazineIssuePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    for issue in issues:
+        _grant_pages(researchers, issue, RESEARCHER_PAGE_PERMISSIONS)
+    GroupPagePermission.objects.filter(group=researchers).exclude(
+        page__in=issues, permission__codename__in=RESEARCHER_PAGE_PERMISSIONS
+    ).delete()
 
+
+def ensure_magazine_roles():
     researchers, _ = Group.objects.get_or_create(name=RESEARCHERS)
     communications, _ = Group.objects.get_or_create(name=COMMUNICATIONS)
     access_admin = _permissions("wagtailadmin", ["access_admin"])
@@ -117,7 +131,8 @@ def ensure_magazine_roles():
 
     workflow = ensure_workflow(communications)
     for page in MagazineIndexPage.objects.all():
-        setup_magazine_index(page, researchers, workflow)
+        setup_magazine_index(page, workflow)
+    open_issues_to_researchers(researchers)
     return researchers, communications
 
 
@@ -131,7 +146,36 @@ def create_magazine_roles(sender, **kwargs):
         ensure_magazine_roles()
 
 
-def open_new_magazine_index(sender, instance, created, raw=False, **kwargs):
-    """post_save receiver: a new magazine index (or its translation) is set up straight away."""
+def open_new_magazine_page(sender, instance, created, raw=False, **kwargs):
+    """post_save receiver: a new magazine index or issue (or a translation) is set up at once."""
     if created and not raw:
         ensure_magazine_roles()
+
+
+def tasks_without_reviewers():
+    """Approval tasks of active workflows that no active account can approve (superusers aside).
+
+    A page submitted to such a task would be locked with nobody to release it.
+    """
+    User = get_user_model()
+    tasks = GroupApprovalTask.objects.filter(active=True, workflow_tasks__workflow__active=True).distinct()
+    return [
+        task
+        for task in tasks
+        if not User.objects.filter(is_active=True, groups__in=task.groups.all()).exists()
+    ]
+
+
+def check_workflow_reviewers(app_configs=None, databases=None, **kwargs):
+    """System check (run with --database default, as `migrate` and the deploy check do)."""
+    if not databases:
+        return []
+    return [
+        checks.Warning(
+            f"Goedkeuringstaak '{task.name}' heeft niemand die kan goedkeuren.",
+            hint="Voeg een actieve gebruiker toe aan een van de groepen van deze taak.",
+            obj=task,
+            id="magazine.W001",
+        )
+        for task in tasks_without_reviewers()
+    ]

@@ -48,3 +48,26 @@ def public_base_url(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register()
+def editor_privacy_and_addresses(app_configs, **kwargs):
+    """Settings a local override could undo: ASCII slugs and no Gravatar (AVG)."""
+    problems = []
+    if getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True):
+        problems.append(
+            Warning(
+                "Page slugs may contain accents (kenniscafé), which end up as %C3%A9 in addresses.",
+                hint="Set WAGTAIL_ALLOW_UNICODE_SLUGS = False.",
+                id="operations.W010",
+            )
+        )
+    if getattr(settings, "WAGTAIL_GRAVATAR_PROVIDER_URL", "gravatar"):
+        problems.append(
+            Warning(
+                "The admin fetches avatars from Gravatar, sending editors' e-mail hashes elsewhere.",
+                hint="Set WAGTAIL_GRAVATAR_PROVIDER_URL = None.",
+                id="operations.W011",
+            )
+        )
+    return problems

@@ -5,6 +5,7 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE.)"""
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from PIL.Image import DecompressionBombError
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
@@ -32,11 +33,20 @@ class PixelLimitedImageField(WagtailImageField):
             raise ValidationError(message % {"max": limit}, code="file_too_many_pixels")
 
 
+ALT_TEXT_HELP = gettext_lazy(
+    "De alt-tekst: wat er op de afbeelding te zien is, in één zin, voor wie haar niet kan zien "
+    "(schermlezers, en als de afbeelding niet laadt). Staat er tekst in de afbeelding, neem die over. "
+    "Begin niet met 'afbeelding van'."
+)
+
+
 class ImageForm(BaseImageForm):
     """The base of every image form (WAGTAILIMAGES_IMAGE_FORM_BASE)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "description" in self.fields:
+            self.fields["description"].help_text = ALT_TEXT_HELP
         file_field = self.fields.get("file")
         if type(file_field) is WagtailImageField:
             # Wagtail builds the field in its own formfield callback; only its pixel check changes.

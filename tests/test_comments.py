@@ -308,7 +308,8 @@ def test_moderator_can_moderate_but_not_see_subscribers(client, article, django_
     moderator.groups.add(Group.objects.get(name="Moderatoren"))
     client.force_login(moderator)
     comment = CommentFactory(page=article, name="Te beoordelen")
-    assert "Te beoordelen" in client.get(reverse("wagtailsnippets_engagement_comment:list")).content.decode()
+    listing = client.get(reverse("wagtailsnippets_engagement_comment:list"), follow=True)
+    assert "Te beoordelen" in listing.content.decode()
     url = reverse("wagtail_bulk_action", args=["engagement", "comment", "approve"]) + f"?id={comment.pk}"
     client.post(url, {})
     comment.refresh_from_db()

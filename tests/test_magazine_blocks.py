@@ -278,3 +278,11 @@ def test_layout_choices_are_not_searchable_content():
     assert "Samen doen" in content and "Neem tijd." in content and "Verhalen." in content
     for layout_word in ("Kop 2", "samen", "Let op", "Aanloop"):
         assert layout_word not in content
+
+
+def test_every_magazine_block_has_a_dutch_description_a_preview_and_a_group():
+    groups = {"Tekst", "Media", "Onderzoek", "Navigatie"}
+    for name, block in MagazineStreamBlock().child_blocks.items():
+        assert str(block.meta.group) in groups, name
+        assert block.meta.description, name
+        assert block.meta.preview_value is not None or block.meta.preview_template, name

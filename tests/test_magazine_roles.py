@@ -135,15 +135,15 @@ def test_researcher_cannot_approve_own_article(researcher_client, issue):
     assert not article.live
 
 
-def test_translated_magazine_index_is_open_to_researchers_and_under_the_workflow(home_page, english):
+def test_translated_magazine_index_is_under_the_workflow_and_only_dutch_issues_open(home_page, english):
     index = MagazineIndexPageFactory(parent=home_page)
+    issue = MagazineIssuePageFactory(parent=index)
 
-    translation = index.copy_for_translation(english, copy_parents=True)
+    translation = issue.copy_for_translation(english, copy_parents=True)
 
-    for page in (index, translation):
-        assert GroupPagePermission.objects.filter(
-            group__name=RESEARCHERS, page=page, permission__codename="add_page"
-        ).exists()
+    researcher_grants = GroupPagePermission.objects.filter(group__name=RESEARCHERS)
+    assert list(researcher_grants.values_list("page", "permission__codename")) == [(issue.pk, "add_page")]
+    for page in (index, translation.get_parent()):
         assert WorkflowPage.objects.get(page=page).workflow.name == WORKFLOW_NAME
 
 

@@ -22,7 +22,7 @@ PASSWORD = "een-goed-wachtwoord-42"
 CREATE_EDITOR = f"""
 from django.contrib.auth.models import Group, User
 user = User.objects.create_user("fotograaf", password="{PASSWORD}")
-user.groups.add(Group.objects.get(name="Editors"))
+user.groups.add(Group.objects.get(name="Communicatie"))
 """
 
 

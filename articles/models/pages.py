@@ -95,7 +95,7 @@ class ArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, SummaryMixin, 
         FieldPanel("intro"),
         FieldPanel("image"),
         FieldPanel("body"),
-        InlinePanel("authors", label=_("Auteurs")),
+        InlinePanel("authors", heading=_("Auteurs"), label=_("Auteur")),
         MultiFieldPanel(
             [FieldPanel("tags"), FieldPanel("werkteam")],
             heading=_("Onderwerp"),
@@ -326,6 +326,12 @@ class EventPage(EventRegistrationMixin, WerkteamLinkMixin, SummaryMixin, Page):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("Het einde ligt vóór het begin.")})
+        if self.registration_enabled and self.registration_url:
+            message = _(
+                "Kies één manier van aanmelden: via het formulier op deze site óf via een link naar een "
+                "andere website, niet allebei."
+            )
+            raise ValidationError({"registration_enabled": message, "registration_url": message})
 
     @property
     def is_past(self):

@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "operations.accounts.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Refused admin form posts answer 403 instead of Wagtail's redirect (operations/refusals.py).
+    "operations.refusals.AdminPostRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
@@ -210,6 +212,14 @@ IMAGE_FORMATS = env_list("IMAGE_FORMATS", ["avif", "webp", "jpeg"])
 WAGTAILIMAGES_AVIF_QUALITY = 55
 WAGTAILIMAGES_WEBP_QUALITY = 72
 WAGTAILIMAGES_JPEG_QUALITY = 78
+
+# Page slugs in plain ASCII (kenniscafé → kenniscafe): addresses that survive copying and mail.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No Gravatar: editors' e-mail hashes are not sent to an outside service; avatars show initials.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The account page's time zone choice (Wagtail lists every zone file otherwise, "localtime" too,
+# which it then rejects as "Invalid time zone specified").
+WAGTAIL_USER_TIME_ZONES = ["Europe/Amsterdam", "Europe/London", "UTC"]
 WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
 WAGTAIL_DATETIME_FORMAT = "%d-%m-%Y %H:%M"
 

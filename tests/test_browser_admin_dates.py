@@ -1,0 +1,80 @@
+"""Dates and times in the admin, in a real browser: the date picker leaves an impossible date
+as typed, the form refuses it with a message, and the time list offers minutes."""
+
+import os
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from articles.models import ActueelIndexPage, EventIndexPage, NewsIndexPage
+from magazine.roles import COMMUNICATIONS
+from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+pytestmark = [
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium ontbreekt: apt-get install chromium"),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+PASSWORD = "een-goed-wachtwoord-42"
+
+
+@pytest.fixture
+def indexes(home_page):
+    """Made before the browser starts: while Playwright runs, this thread may not query."""
+    actueel = home_page.add_child(instance=ActueelIndexPage(title="Actueel", slug="actueel"))
+    news = actueel.add_child(instance=NewsIndexPage(title="Nieuws", slug="nieuws"))
+    events = actueel.add_child(instance=EventIndexPage(title="Agenda", slug="agenda"))
+    user = get_user_model().objects.create_user("carla", "carla@example.org", PASSWORD)
+    user.groups.add(Group.objects.get(name=COMMUNICATIONS))
+    return news, events
+
+
+@pytest.fixture
+def editor(live_server, indexes):
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_context(viewport=DESKTOP, locale="nl-NL").new_page()
+        page.script_errors = []
+        page.on("pageerror", lambda error: page.script_errors.append(str(error)))
+        page.goto(live_server.url + "/admin/login/")
+        page.fill("input[name=username]", "carla")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(re.compile(r".*/admin/$"))
+        yield page
+        browser.close()
+
+
+@pytest.mark.parametrize("typed", ["31-02-2026", "abc", "2026-13-45"])
+def test_an_impossible_date_stays_as_typed_and_is_refused(editor, live_server, indexes, typed):
+    news, _events = indexes
+    editor.goto(f"{live_server.url}/admin/pages/add/articles/newspage/{news.pk}/")
+    editor.fill("#id_title", "Nieuw bericht")
+    date = editor.locator("#id_date")
+    date.fill(typed)
+    editor.locator("#id_title").click()  # the date field loses focus: the picker used to rewrite it
+    editor.wait_for_timeout(300)  # the picker acts on blur after a short delay
+    assert date.input_value() == typed
+
+    with editor.expect_navigation():
+        editor.locator("button[name=action-publish]").dispatch_event("click")
+
+    assert "Dit is geen bestaande datum" in editor.content()
+    assert editor.locator("#id_date").input_value() == typed
+    assert editor.script_errors == []
+
+
+def test_an_event_time_can_be_picked_to_the_minute(editor, live_server, indexes):
+    _news, events = indexes
+    editor.goto(f"{live_server.url}/admin/pages/add/articles/eventpage/{events.pk}/")
+    editor.locator("#id_start").click()
+    picker = editor.locator(".xdsoft_datetimepicker:visible")
+    picker.wait_for()
+    minutes = picker.locator(".xdsoft_time[data-hour='14']")
+    assert minutes.count() == 12
+    picker.locator(".xdsoft_time[data-hour='14'][data-minute='35']").click()
+    assert editor.locator("#id_start").input_value().endswith("14:35")
+    assert editor.script_errors == []
