@@ -85,7 +85,7 @@ def site_behind_proxy(production_static, tmp_path):  # noqa: F811 (the fixture)
         with gunicorn(SERVER_PORT, env) as base:
             # Loads the URLs and views without the database: the first timed request then
             # measures the outage, not the worker's start.
-            assert requests.get(base + "/robots.txt", timeout=30).status_code == 200
+            assert requests.get(base + "/favicon.ico", timeout=30).status_code == 200
             yield base, proxy
     finally:
         proxy.stop()

@@ -29,7 +29,7 @@ home = HomePage.objects.get(depth=2, locale__language_code="nl")
 page = home.add_child(instance=StandardPage(title="Eerste versie", slug="over-ons"))
 page.save_revision().publish()
 user = User.objects.create_user("redacteur", password="{PASSWORD}")
-user.groups.add(Group.objects.get(name="Moderators"))  # Wagtail's group that may publish
+user.groups.add(Group.objects.get(name="Communicatie"))  # edits and publishes the whole site
 """
 PUBLISH = """
 from home.models import StandardPage
