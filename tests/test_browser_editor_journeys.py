@@ -1,0 +1,100 @@
+"""Editorial journeys in a real browser (Chromium via Playwright), without script errors.
+
+Communicatie publishes a news item with an image, tags and a werkteam. Everything the journeys
+need is made before the browser starts: while Playwright runs, this thread may not query.
+"""
+
+import os
+
+import pytest
+import wagtail_factories
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import Collection
+
+from magazine.roles import COMMUNICATIONS
+from tests.factories.articles import (
+    ActueelIndexPageFactory,
+    NewsIndexPageFactory,
+    WerkteamIndexPageFactory,
+    WerkteamPageFactory,
+)
+from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP
+from tests.test_browser_journeys import PASSWORD, log_in
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+pytestmark = [
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium ontbreekt: apt-get install chromium"),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def member_of(group_name, username):
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", PASSWORD)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def browser_page(live_server):
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_context(viewport=DESKTOP, locale="nl-NL").new_page()
+        page.set_default_timeout(15_000)
+        page.script_errors = []
+        page.on("pageerror", lambda error: page.script_errors.append(str(error)))
+        yield page
+        browser.close()
+
+
+def choose_in_modal(page, field_name, link_text):
+    """Open the chooser of one field and pick an item by its title in the modal."""
+    page.locator(f"#id_{field_name}-chooser .unchosen button[data-chooser-action-choose]").click()
+    choice = ".modal-dialog a[data-chooser-modal-choice], .modal-dialog a.choose-page"
+    page.locator(choice, has_text=link_text).first.click()
+    page.locator(".modal-dialog").wait_for(state="detached")
+
+
+def publish(page):
+    page.locator("footer [data-w-dropdown-target=toggle]").first.click()
+    with page.expect_navigation():
+        page.locator("button[name=action-publish]").click()
+    errors = page.locator(".error-message, .messages .error").all_inner_texts()
+    assert "gepubliceerd" in page.locator(".messages").inner_text(), errors
+
+
+@pytest.fixture
+def news_setting(home_page):
+    actueel = ActueelIndexPageFactory(parent=home_page)
+    news_index = NewsIndexPageFactory(parent=actueel)
+    werkteams = WerkteamIndexPageFactory(parent=home_page)
+    WerkteamPageFactory(parent=werkteams, title="Zorg dichtbij")
+    wagtail_factories.ImageFactory(title="Moestuin in de zomer", collection=Collection.get_first_root_node())
+    member_of(COMMUNICATIONS, "carla")
+    return reverse("wagtailadmin_pages:add", args=("articles", "newspage", news_index.pk))
+
+
+def test_communicatie_publishes_news_with_image_tags_and_werkteam(news_setting, live_server, browser_page):
+    page = browser_page
+    log_in(page, live_server.url, "carla")
+    page.goto(live_server.url + news_setting)
+    page.fill("#id_title", "Oogstfeest in de moestuin")
+    page.press("#id_title", "Tab")  # the slug follows the title when the field is left
+    page.fill("#id_intro", "Bewoners en onderzoekers oogsten samen.")
+    choose_in_modal(page, "image", "Moestuin in de zomer")
+    tags = page.locator("[data-contentpath=tags] .tagit-new input")
+    for tag in ("moestuin", "oogst"):
+        tags.fill(tag)
+        tags.press("Enter")
+    choose_in_modal(page, "werkteam", "Zorg dichtbij")
+    publish(page)
+
+    page.goto(live_server.url + "/nl/actueel/nieuws/oogstfeest-in-de-moestuin/")
+    content = page.content()
+    assert "Oogstfeest in de moestuin" in content
+    assert "Zorg dichtbij" in content
+    assert "moestuin" in page.locator("body").inner_text().lower()
+    assert page.locator("main img").count() >= 1
+    assert page.script_errors == []
