@@ -1,10 +1,13 @@
 """Editorial journeys in a real browser (Chromium via Playwright), without script errors.
 
-Communicatie publishes a news item with an image, tags and a werkteam. Everything the journeys
+Communicatie publishes a news item with an image, tags and a werkteam. Onderzoeker writes a
+magazine article with five kinds of blocks and submits it; communicatie approves it from the
+dashboard and it is live. Everything the journeys
 need is made before the browser starts: while Playwright runs, this thread may not query.
 """
 
 import os
+import re
 
 import pytest
 import wagtail_factories
@@ -13,13 +16,14 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Collection
 
-from magazine.roles import COMMUNICATIONS
+from magazine.roles import COMMUNICATIONS, RESEARCHERS
 from tests.factories.articles import (
     ActueelIndexPageFactory,
     NewsIndexPageFactory,
     WerkteamIndexPageFactory,
     WerkteamPageFactory,
 )
+from tests.factories.magazine import MagazineIndexPageFactory, MagazineIssuePageFactory
 from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP
 from tests.test_browser_journeys import PASSWORD, log_in
 
@@ -55,6 +59,17 @@ def choose_in_modal(page, field_name, link_text):
     choice = ".modal-dialog a[data-chooser-modal-choice], .modal-dialog a.choose-page"
     page.locator(choice, has_text=link_text).first.click()
     page.locator(".modal-dialog").wait_for(state="detached")
+
+
+def open_footer_menu(page):
+    page.locator("footer [data-w-dropdown-target=toggle]").first.click()
+
+
+def add_block(page, label):
+    """Add a block at the end of the body and return it (Wagtail's block chooser)."""
+    page.locator("[data-contentpath=body] button.c-sf-add-button").last.click()
+    page.get_by_role("option", name=re.compile(f"^{label}")).first.click()
+    return page.locator("[data-contentpath=body] [data-streamfield-child]").last
 
 
 def publish(page):
@@ -97,4 +112,60 @@ def test_communicatie_publishes_news_with_image_tags_and_werkteam(news_setting, 
     assert "Zorg dichtbij" in content
     assert "moestuin" in page.locator("body").inner_text().lower()
     assert page.locator("main img").count() >= 1
+    assert page.script_errors == []
+
+
+@pytest.fixture
+def magazine_setting(home_page):
+    issue = MagazineIssuePageFactory(parent=MagazineIndexPageFactory(parent=home_page), slug="nummer-1")
+    member_of(RESEARCHERS, "olaf")
+    member_of(COMMUNICATIONS, "carla")
+    add = reverse("wagtailadmin_pages:add", args=("magazine", "magazinearticlepage", issue.pk))
+    return add, issue.url
+
+
+def test_onderzoeker_writes_an_article_with_five_blocks_and_communicatie_approves_it(
+    magazine_setting, live_server, browser_page
+):
+    add_url, issue_url = magazine_setting
+    page = browser_page
+    log_in(page, live_server.url, "olaf")
+    page.goto(live_server.url + add_url)
+    page.fill("#id_title", "Samen oogsten")
+    page.press("#id_title", "Tab")
+    page.fill("#id_standfirst", "Wat een moestuin met een wijk doet.")
+
+    text = add_block(page, "Tekst")
+    text.locator("[contenteditable=true]").click()
+    page.keyboard.type("De moestuin bracht buren bij elkaar.")
+    add_block(page, "Tussenkop").locator("input[type=text]").first.fill("Wat we zagen")
+    add_block(page, "Citaat").locator("textarea").first.fill("Hier leerde ik mijn buren kennen.")
+    add_block(page, "Uitgelicht citaat").locator("textarea").first.fill("Twaalf tuinders, een hele wijk.")
+    add_block(page, "Hoofdstuk").locator("input[type=text]").first.fill("Begin klein")
+
+    open_footer_menu(page)
+    with page.expect_navigation():
+        page.locator("button[name=action-submit]").click()
+    errors = page.locator("[data-contentpath]:has(.error-message)").evaluate_all(
+        "nodes => nodes.map(n => n.dataset.contentpath)"
+    )
+    assert "ingediend" in page.locator(".messages").inner_text(), errors
+
+    page.context.clear_cookies()
+    log_in(page, live_server.url, "carla")
+    page.get_by_role("link", name="Samen oogsten").first.click()
+    page.wait_for_url(re.compile(r".*/edit/$"))
+    open_footer_menu(page)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Goedkeuren en publiceren").click()
+    errors = page.locator(".error-message").evaluate_all(
+        "nodes => nodes.map(n => n.closest('[data-field-wrapper], section, [id]')?.id + ': ' + n.innerText)"
+    )
+    assert "is gewijzigd" in page.locator(".messages").inner_text(), errors
+
+    page.goto(live_server.url + issue_url + "samen-oogsten/")
+    body = page.locator("main").inner_text()
+    for text in ("De moestuin bracht buren bij elkaar.", "Wat we zagen", "Hier leerde ik mijn buren kennen."):
+        assert text in body
+    assert "Twaalf tuinders" in body and "Begin klein" in body
     assert page.script_errors == []
