@@ -2,7 +2,8 @@
 
 Communicatie publishes a news item with an image, tags and a werkteam. Onderzoeker writes a
 magazine article with five kinds of blocks and submits it; communicatie approves it from the
-dashboard and it is live. Everything the journeys
+dashboard and it is live. Vertaler sends it to English (the form has English ticked), translates
+every segment in wagtail-localize's editor and publishes; the English page is live. Everything the journeys
 need is made before the browser starts: while Playwright runs, this thread may not query.
 """
 
@@ -16,6 +17,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Collection
 
+from home.translators import GROUP_NAME as TRANSLATORS
 from magazine.roles import COMMUNICATIONS, RESEARCHERS
 from tests.factories.articles import (
     ActueelIndexPageFactory,
@@ -23,7 +25,11 @@ from tests.factories.articles import (
     WerkteamIndexPageFactory,
     WerkteamPageFactory,
 )
-from tests.factories.magazine import MagazineIndexPageFactory, MagazineIssuePageFactory
+from tests.factories.magazine import (
+    MagazineArticlePageFactory,
+    MagazineIndexPageFactory,
+    MagazineIssuePageFactory,
+)
 from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP
 from tests.test_browser_journeys import PASSWORD, log_in
 
@@ -70,6 +76,14 @@ def add_block(page, label):
     page.locator("[data-contentpath=body] button.c-sf-add-button").last.click()
     page.get_by_role("option", name=re.compile(f"^{label}")).first.click()
     return page.locator("[data-contentpath=body] [data-streamfield-child]").last
+
+
+def translate_next_segment(page, text):
+    """wagtail-localize's editor: "Vertaal" on the first untranslated segment, type, save."""
+    page.get_by_role("button", name="Vertaal", exact=True).first.click()
+    page.locator("textarea").first.fill(text)
+    page.get_by_role("button", name="Opslaan", exact=True).first.click()
+    page.get_by_text(text, exact=True).wait_for()
 
 
 def publish(page):
@@ -168,4 +182,41 @@ def test_onderzoeker_writes_an_article_with_five_blocks_and_communicatie_approve
     for text in ("De moestuin bracht buren bij elkaar.", "Wat we zagen", "Hier leerde ik mijn buren kennen."):
         assert text in body
     assert "Twaalf tuinders" in body and "Begin klein" in body
+    assert page.script_errors == []
+
+
+@pytest.fixture
+def translation_setting(home_page, english):
+    issue = MagazineIssuePageFactory(parent=MagazineIndexPageFactory(parent=home_page), slug="nummer-1")
+    issue.copy_for_translation(english, copy_parents=True).save_revision().publish()
+    article = MagazineArticlePageFactory(
+        parent=issue, title="Samen oogsten", slug="samen-oogsten", standfirst="Wat een moestuin doet."
+    )
+    article.save_revision().publish()
+    member_of(TRANSLATORS, "vera")
+    return reverse("wagtail_localize:submit_page_translation", args=(article.pk,))
+
+
+def test_vertaler_translates_the_article_and_publishes_it_in_english(
+    translation_setting, live_server, browser_page
+):
+    page = browser_page
+    log_in(page, live_server.url, "vera")
+    page.goto(live_server.url + translation_setting)
+    with page.expect_navigation():
+        page.locator("form button[type=submit], form input[type=submit]").last.click()
+    assert "in Engels vertaald" in page.locator(".messages").inner_text()
+
+    for text in ("Harvesting together", "What a vegetable garden does."):
+        translate_next_segment(page, text)
+    page.get_by_role("tab", name="Eigenschappen").click()
+    translate_next_segment(page, "harvesting-together")
+    with page.expect_navigation():
+        page.get_by_role("button", name=re.compile("^Publiceer")).click()
+    message = page.locator(".messages").inner_text()
+    assert "gepubliceerd" in message and "ontbrekende" not in message, message
+
+    page.goto(live_server.url + "/en/magazine/nummer-1/harvesting-together/")
+    main = page.locator("main").inner_text()
+    assert "Harvesting together" in main and "What a vegetable garden does." in main
     assert page.script_errors == []
