@@ -152,6 +152,11 @@ def test_onderzoeker_writes_an_article_with_five_blocks_and_communicatie_approve
     text = add_block(page, "Tekst")
     text.locator("[contenteditable=true]").click()
     page.keyboard.type("De moestuin bracht buren bij elkaar.")
+    # Draftail writes its hidden input a moment after typing (debounced): wait for it.
+    page.wait_for_function(
+        "el => el.value.includes('bracht buren')",
+        arg=text.locator("input[name$='-value']").first.element_handle(),
+    )
     add_block(page, "Tussenkop").locator("input[type=text]").first.fill("Wat we zagen")
     add_block(page, "Citaat").locator("textarea").first.fill("Hier leerde ik mijn buren kennen.")
     add_block(page, "Uitgelicht citaat").locator("textarea").first.fill("Twaalf tuinders, een hele wijk.")
