@@ -205,8 +205,7 @@ def page_specs():
     for data in posts_content.POSTS:
         folder = "blog" if data is posts_content.BLOG else "nieuws"
         specs.append((f"actueel/{folder}/{data['nl']['slug']}/", data))
-    events = [*sections.EVENTS, sections.OPEN_EVENT]
-    specs += [(f"actueel/agenda/{data['nl']['slug']}/", data) for data in events]
+    specs += [(f"actueel/agenda/{data['nl']['slug']}/", data) for data in sections.EVENTS]
     issue = f"magazine/{magazine_content.ISSUE['nl']['slug']}/"
     specs += [("magazine/", magazine_content.INDEX), (issue, magazine_content.ISSUE)]
     specs += [(f"{issue}{data['nl']['slug']}/", data) for data in magazine_content.ARTICLES]

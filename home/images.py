@@ -2,14 +2,19 @@
 
 Each shape renders as a <picture> with AVIF (where Pillow can write it), WebP and a JPEG
 fallback at several widths, width and height always set so the browser reserves the space.
-The renditions of one image come in one lookup (Wagtail's rendition cache, else one query).
+The renditions of one image come in one lookup (Wagtail's rendition cache, else one query),
+and are then kept with the site's other cached values (home/cache.py): a page shows a dozen
+images, each offered in six to nine renditions.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
 from PIL import features
 from wagtail.images.models import Picture
+
+from .cache import cached
 
 
 @dataclass(frozen=True)
@@ -67,4 +72,21 @@ def picture(image, shape, priority=False, **attrs):
         attrs.update(loading="lazy", decoding="async")
     # Without an alt here, each rendition gives the block's contextual or decorative alt, else
     # the image's description.
-    return Picture(image.get_renditions(*specs_for(shape)), attrs)
+    return Picture(renditions(image, specs_for(shape)), attrs)
+
+
+def renditions(image, specs):
+    """{spec: rendition} for this image. The key names the image's file and focal point, so a
+    new upload or crop never meets renditions of the old one."""
+    focal_point = [
+        image.focal_point_x,
+        image.focal_point_y,
+        image.focal_point_width,
+        image.focal_point_height,
+    ]
+    identity = f"{image.pk}:{image.file.name}:{focal_point}:{'|'.join(specs)}"
+    key = hashlib.sha1(identity.encode(), usedforsecurity=False).hexdigest()
+    found = cached(f"renditions:{key}", lambda: image.get_renditions(*specs))
+    for rendition in found.values():
+        rendition.image = image  # this image's contextual alt text, not the cached copy's
+    return found

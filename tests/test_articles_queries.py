@@ -116,7 +116,7 @@ QUERY_COUNTS = {
     "news index filtered": 8,
     "agenda": 7,
     "agenda archive": 7,
-    "werkteam index": 4,
+    "werkteam index": 5,
     "werkteam": 11,
     "tag page": 11,
     "article": 6,

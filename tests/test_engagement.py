@@ -7,9 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import RequestFactory
-from django.utils import timezone
 
-from articles.models import EventPage
 from demo import engagement as demo
 from engagement.models import ConsentText, ContactPage, NewsletterPage
 from engagement.spam import rate_limit_exceeded
@@ -47,17 +45,6 @@ def test_demo_creates_form_pages_under_contact_once(home_page):
     ]
     assert NewsletterPage.objects.get().url == "/nl/nieuwsbrief/"
     assert form_page.live
-
-
-def test_demo_event_takes_registrations(client, home_page):
-    from tests.factories.engagement import ActueelIndexPageFactory, EventIndexPageFactory
-
-    EventIndexPageFactory(parent=ActueelIndexPageFactory(parent=home_page))
-    demo.load(io.StringIO())
-    demo.load(io.StringIO())
-    (event,) = EventPage.objects.filter(slug=demo.OPEN_EVENT_SLUG)
-    assert event.registration_enabled and event.capacity == 20 and event.start > timezone.now()
-    assert "Nog 20 plekken vrij." in client.get(event.url).content.decode()
 
 
 def test_demo_pages_render(client, home_page):

@@ -230,32 +230,11 @@ EVENTS = [
     },
 ]
 
-# A future kenniscafé (dated on the first load) to show registration with a waiting list. The
-# seeds describe what a kenniscafé is; this one's day is the demo's, and it has no time or place.
-OPEN_EVENT = {
-    "nl": {
-        "slug": "kenniscafe-verbondenheid-in-de-wijk",
-        "title": "Kenniscafé: verbondenheid in de wijk",
-        "location_name": "",
-        "intro": "Een open kenniscafé over verbondenheid in de wijk: de werkteams delen hun opbrengsten en "
-        "jagen het debat aan. Er zijn twintig plaatsen; daarna is er een wachtlijst.",
-        "registration_info": "",
-    },
-    "en": {
-        "slug": "knowledge-cafe-connectedness-in-the-neighbourhood",
-        "title": "Knowledge café: connectedness in the neighbourhood",
-        "location_name": "",
-        "intro": "An open knowledge café about connectedness in the neighbourhood: the working groups share "
-        "their results and get the debate going. There are twenty places; after that there is a waiting "
-        "list.",
-        "registration_info": "",
-    },
-}
-
 # Pages earlier versions of the demo made up: removed when the demo is loaded again.
 RETIRED = [
     "werkteams/verbondenheid-en-veerkracht/",
     "actueel/agenda/kenniscafe-september-2018/",
     "actueel/agenda/kenniscafe-november-2018/",
     "actueel/agenda/kenniscafe-december-2018/",
+    "actueel/agenda/kenniscafe-verbondenheid-in-de-wijk/",
 ]

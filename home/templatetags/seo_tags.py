@@ -16,6 +16,7 @@ from django.utils.text import Truncator
 
 from home import listing, site
 from home.chrome import site_chrome
+from home.images import renditions
 from home.summary import SummaryMixin
 
 from .i18n_tags import route_suffix
@@ -136,7 +137,7 @@ def seo_meta(context):
     name = site.site_name(request)
     description = page_description(page) if page else ""
     image = page.summary_image if page else None
-    rendition = image.get_rendition(OG_IMAGE_FILTER) if image else None
+    rendition = renditions(image, [OG_IMAGE_FILTER])[OG_IMAGE_FILTER] if image else None
     image_url = site.absolute_url(rendition.url, request) if rendition else ""
     json_ld = (
         page_json_ld(page, request, name=name, image_url=image_url, description=description) if page else []

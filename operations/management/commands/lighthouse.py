@@ -20,6 +20,7 @@ from django.core.management.base import BaseCommand, CommandError
 from operations.page_shapes import sample_paths
 
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+ATTEMPTS = 3
 CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking"
 
 
@@ -54,8 +55,12 @@ class Command(BaseCommand):
                 f"--only-categories={','.join(CATEGORIES)}",
                 f"--chrome-flags={CHROME_FLAGS}",
             ]
-            result = subprocess.run(command, capture_output=True, text=True, check=False)
-            if result.returncode or not report.exists():
+            # Lighthouse sometimes loses the trace of a load (NO_NAVSTART); a second try is normal.
+            for _ in range(ATTEMPTS):
+                result = subprocess.run(command, capture_output=True, text=True, check=False)
+                if not result.returncode and report.exists():
+                    break
+            else:
                 raise CommandError(f"Lighthouse failed on {url}:\n{result.stderr[-2000:]}")
             categories = json.loads(report.read_text())["categories"]
         return [f"{round((categories[name]['score'] or 0) * 100)}" for name in CATEGORIES]
