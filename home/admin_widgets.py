@@ -10,7 +10,7 @@ snippets, settings) when the app is ready (home/apps.py).
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.models import register_form_field_override
-from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput, AdminTimeInput
+from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput, AdminTimeInput, SlugInput
 
 MINUTE_STEP = 5
 # xdsoft datetimepicker options: no correction on blur, a time every MINUTE_STEP minutes.
@@ -43,9 +43,11 @@ class DateTimeInput(AdminDateTimeInput):
 
 def register():
     # Slugs in plain ASCII (WAGTAIL_ALLOW_UNICODE_SLUGS = False makes the editor's script suggest
-    # them; this refuses a typed "kenniscafé" on the server as well).
+    # them; this refuses a typed "kenniscafé" on the server as well). The override replaces
+    # Wagtail's, so it names Wagtail's SlugInput again: without it the title is copied unslugified.
     register_form_field_override(
-        models.SlugField, override={"allow_unicode": False, "error_messages": {"invalid": INVALID_SLUG}}
+        models.SlugField,
+        override={"widget": SlugInput, "allow_unicode": False, "error_messages": {"invalid": INVALID_SLUG}},
     )
     register_form_field_override(
         models.DateField, override={"widget": DateInput, "error_messages": {"invalid": INVALID_DATE}}

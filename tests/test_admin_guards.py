@@ -1,6 +1,8 @@
 """Guards against the admin's traps: one footer and one menu per language, one way to register
 for an event, alt text explained, ASCII slugs, no Gravatar, a working account page."""
 
+import re
+
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -93,6 +95,14 @@ def test_a_slug_with_an_accent_is_refused_with_a_message(editor_client, home_pag
     assert response.status_code == 200
     assert "zonder accenten" in str(response.context["form"].errors["slug"])
     assert not StandardPage.objects.filter(title="Kenniscafé").exists()
+
+
+def test_the_slug_field_still_makes_a_slug_of_the_title_in_the_browser(editor_client, home_page):
+    """The server-side override keeps Wagtail's slug widget (w-slug), which slugifies the title."""
+    url = reverse("wagtailadmin_pages:add", args=("home", "standardpage", home_page.pk))
+    html = editor_client.get(url).content.decode()
+    slug_input = re.search(r'<input[^>]*name="slug"[^>]*>', html).group()
+    assert 'data-controller="w-slug"' in slug_input
 
 
 def test_the_account_page_shows_initials_and_a_time_zone_choice(editor_client):
