@@ -99,7 +99,6 @@ def running(env, public_port=8080, app_port=8081, mail_worker=True, output=None)
     as ``url``) and stops them all on the way out, whatever happened."""
     varnishd = shutil.which("varnishd") or "/usr/sbin/varnishd"
     workdir = Path(tempfile.mkdtemp(prefix="werkplaats-varnish-"))
-    workdir.chmod(0o755)  # varnishd's worker runs as its own user
     (workdir / "site.vcl").write_text(vcl_for(app_port))
     app_env = {**env, "GUNICORN_BIND": f"127.0.0.1:{app_port}"}
     children = []
@@ -135,6 +134,10 @@ def running(env, public_port=8080, app_port=8081, mail_worker=True, output=None)
                 [
                     varnishd,
                     "-F",  # in the foreground, as our child
+                    # Run as whoever starts the stack: Varnish's own worker user is denied
+                    # /dev/null in some sandboxes, and a local stack gains nothing from it.
+                    "-j",
+                    "none",
                     "-n",
                     str(workdir / "varnish"),
                     "-a",
