@@ -26,23 +26,27 @@ class EngagementConfig(AppConfig):
         post_save.connect(
             frontcache.everything_changed, sender=ConsentText, dispatch_uid="engagement_consent_purge"
         )
-        for model, page_field in ((Comment, "page"), (Registration, "event")):
+        # Approved comments are kept with their page per content generation; places left are not.
+        for model, page_field, kept in ((Comment, "page", True), (Registration, "event", False)):
             for signal in (post_save, post_delete):
                 signal.connect(
-                    purge_page_of(frontcache, page_field),
+                    purge_page_of(frontcache, page_field, kept),
                     sender=model,
                     weak=False,
                     dispatch_uid=f"engagement_{model.__name__}_{signal is post_save}_purge",
                 )
 
 
-def purge_page_of(frontcache, page_field):
-    """A receiver that purges the page (with its query variants) the saved object belongs to;
+def purge_page_of(frontcache, page_field, kept_per_generation):
+    """A receiver that purges the page (with its query variants) the saved object belongs to,
+    and starts a new content generation if the page keeps such objects in it (home/cache.py);
     a comment waiting for moderation or an unconfirmed registration shows nowhere yet."""
 
     def receiver(sender, instance, **kwargs):
         if instance.status == sender.Status.PENDING or not getattr(instance, f"{page_field}_id", None):
             return
+        if kept_per_generation:
+            start_new_generation()
         url = getattr(instance, page_field).url
         if url:
             frontcache.purge({url})

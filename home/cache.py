@@ -18,17 +18,20 @@ import logging
 import pickle
 import threading
 import uuid
+from urllib.parse import urlencode
 
 from django.core.cache import cache
-from django.utils import translation
+from django.utils import timezone, translation
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "home:content-generation"
 TIMEOUT = 60 * 60
-PROCESS_MEMORY_LIMIT = 2000  # values kept in this process's memory before it starts afresh
+MAX_KEY_PARAMETER = 40  # longer query parameter values are not worth a cache entry
+PROCESS_MEMORY_BYTES = 32 * 1024 * 1024  # pickled values kept in this process before it starts afresh
 
-_seen_values = {}  # full key (with its generation) → pickled value
+_seen_values = {}  # full key (with its generation) → pickled value, of one generation only
+_seen = {"generation": None, "bytes": 0}
 _request = threading.local()  # the generation read once in this thread's current request
 
 
@@ -60,10 +63,24 @@ def cached_per_language(name, site_id, build):
     return cached(f"{name}:{site_id}:{translation.get_language()}", build)
 
 
+def cached_for_readers(request, name, build, *, parameters=(), hourly=False):
+    """``build()``'s value as ``cached`` keeps it, for what a reader asked: ``parameters`` are the
+    query parameters the value depends on (a listing's tag, year and page). A preview (the page
+    as edited) and odd parameter values (an entry for every address a crawler makes up) are
+    built afresh; ``hourly`` for values that move on with the clock (the agenda)."""
+    values = [(parameter, request.GET.get(parameter, "")) for parameter in parameters]
+    if getattr(request, "is_preview", False) or any(len(value) > MAX_KEY_PARAMETER for _, value in values):
+        return build()
+    if hourly:
+        values.append(("hour", timezone.localtime().strftime("%Y%m%d%H")))
+    return cached(f"{name}?{urlencode(values)}", build)
+
+
 def cached(name, build):
     """``build()``'s value for the current content generation, from the cache when possible."""
     try:
-        key = f"home:{name}:{_generation()}"
+        generation = _generation()
+        key = f"home:{name}:{generation}"
         if key in _seen_values:
             return pickle.loads(_seen_values[key])
         value = cache.get(key)
@@ -76,9 +93,12 @@ def cached(name, build):
             cache.set(key, value, timeout=TIMEOUT)
         except Exception:  # noqa: BLE001
             logger.warning("Cache unavailable; %s not stored.", name, exc_info=True)
-    if len(_seen_values) >= PROCESS_MEMORY_LIMIT:
-        _seen_values.clear()
-    _seen_values[key] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    if _seen["generation"] != generation or _seen["bytes"] + len(pickled) > PROCESS_MEMORY_BYTES:
+        _seen_values.clear()  # values of an older generation are never read again
+        _seen.update(generation=generation, bytes=0)
+    _seen_values[key] = pickled
+    _seen["bytes"] += len(pickled)
     return value
 
 

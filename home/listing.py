@@ -9,6 +9,7 @@ image in one query (their renditions come from Wagtail's rendition cache).
 from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -98,6 +99,15 @@ def requested_page_number(request):
 def paginate(request, items, per_page=PER_PAGE):
     """The requested page; a missing, non-numeric or too-high number gives the first or last page."""
     return Paginator(items, per_page).get_page(request.GET.get(PAGE_PARAMETER))
+
+
+def cards_page(request, pages, summarise=None):
+    """The requested page of ``pages`` as cards (``summaries`` unless told otherwise). It holds
+    only its own cards and the total count, not the query, so it can be kept in the cache."""
+    items = paginate(request, pages)
+    cards = (summarise or summaries)(items.object_list)
+    counted = Paginator(range(items.paginator.count), items.paginator.per_page)
+    return PaginatorPage(cards, items.number, counted)
 
 
 def parse_year(request):

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
-from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -18,7 +17,7 @@ from wagtail.search import index
 
 from . import listing
 from .blocks import BaseStreamBlock
-from .cache import cached
+from .cache import cached_for_readers
 from .localization import in_active_language, in_locale
 from .sections import home_sections
 from .summary import SummaryMixin
@@ -69,13 +68,10 @@ class HomePage(SummaryMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if getattr(request, "is_preview", False):
-            featured, sections = self.featured_and_sections()
-        else:
-            # The same for every reader until something is published; the agenda moves on by the hour.
-            hour = timezone.localtime().strftime("%Y%m%d%H")
-            name = f"home-page:{self.pk}:{translation.get_language()}:{hour}"
-            featured, sections = cached(name, self.featured_and_sections)
+        # The same for every reader until something is published; the agenda moves on by the hour.
+        featured, sections = cached_for_readers(
+            request, f"home-page:{self.pk}", self.featured_and_sections, hourly=True
+        )
         context["featured"] = featured
         context["sections"] = sections
         return context
@@ -215,6 +211,8 @@ class AuthorsMixin:
     The authors are read once per page instance, whichever of names (cards, JSON-LD, headers)
     and people with bios (the article's end) a template asks for.
     """
+
+    serving_properties = ("author_links", "author_people")
 
     @classmethod
     def authors_prefetch(cls, *related):

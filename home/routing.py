@@ -7,6 +7,10 @@ query finds the deepest that exists, one more loads it as its own type, and that
 ``route()`` does the rest (routable pages' sub-routes, 404s, unpublished pages), exactly as in
 Wagtail. ``serve`` hands the result to Wagtail's own serve view (hooks, view restrictions,
 serving) through the per-request cache Wagtail documents for ``Page.route_for_request``.
+
+Both answers change only when pages do, so they are kept per content generation (home/cache.py):
+which page gets an address, and that page as published with what it reads of other rows. A
+reader's request for a page seen before in this generation then makes no query to find it.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -16,9 +20,11 @@ from wagtail import views as wagtail_views
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from .cache import cached_per_language
+from .cache import cached, cached_per_language
 from .site import current_site
 from .summary import SummaryMixin
+
+MAX_CACHED_PATH = 300
 
 
 def localized_root(site):
@@ -36,8 +42,23 @@ def route(request, path):
     site = current_site(request)
     if site is None:
         return None
-    root_path, root_url_path, root_depth = localized_root(site)
+    root = localized_root(site)
     components = [component for component in path.split("/") if component]
+    if len(path) > MAX_CACHED_PATH:  # no cache entry for every odd address a crawler tries
+        target = _target(root, components)
+    else:
+        # Which page answers an address changes only with the pages: kept per content generation.
+        target = cached_per_language(f"route:{path}", site.pk, lambda: _target(root, components))
+    if target is None:
+        return None
+    pk, depth, content_type_id = target
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return _route(model, pk, request, components[depth - root[2] :])
+
+
+def _target(root, components):
+    """(pk, depth, content type) of the page that gets the address, or None."""
+    root_path, root_url_path, root_depth = root
     # The url_paths of the root and of each page the address passes through.
     candidates = [root_url_path]
     for part in components:
@@ -53,12 +74,8 @@ def route(request, path):
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         rest = components[depth - root_depth :]
         if rest and live and issubclass(model, RoutablePageMixin) and _resolves(model, rest):
-            return _route(model, pk, request, rest)
-    if not chain:
-        return None
-    pk, depth, content_type_id, _live = chain[-1]
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    return _route(model, pk, request, components[depth - root_depth :])
+            return pk, depth, content_type_id
+    return chain[-1][:3] if chain else None
 
 
 def _resolves(model, components):
@@ -70,11 +87,23 @@ def _resolves(model, components):
 
 
 def _route(model, pk, request, components):
-    pages = model.serving_pages() if issubclass(model, SummaryMixin) else model.objects.all()
     try:
-        return pages.get(pk=pk).route(request, components)
-    except Http404:
+        page = _serving_page(model, pk) if issubclass(model, SummaryMixin) else model.objects.get(pk=pk)
+        return page.route(request, components)
+    except (Http404, model.DoesNotExist):
         return None
+
+
+def _serving_page(model, pk):
+    """The page as published, with what it reads of other rows (``serving_properties``) already
+    computed; kept per content generation, so serving it again needs no query."""
+
+    def build():
+        page = model.serving_pages().get(pk=pk)
+        page.prepare_for_serving()
+        return page
+
+    return cached(f"serving-page:{pk}", build)
 
 
 def serve(request, path):

@@ -89,6 +89,17 @@ class SummaryMixin(ViewRestrictionsMixin, SearchVisibilityMixin):
             else cls.objects.all()
         )
 
+    # Cached properties that read other rows but depend only on published content (not on the
+    # request, the clock or readers' submissions). Each class names its own; the served page is
+    # kept per content generation with them computed (home/routing.py), so readers' requests
+    # make no query for them. A preview computes them afresh from the edited page.
+    serving_properties = ("tag_list",)
+
+    def prepare_for_serving(self):
+        for cls in type(self).__mro__:
+            for name in vars(cls).get("serving_properties", ()):
+                getattr(self, name)
+
     @classmethod
     def listing_pages(cls):
         """Live, public pages of this type in the reader's language, with what a card reads."""

@@ -21,7 +21,7 @@ from wagtail.search import index
 from articles.models import WerkteamLinkMixin
 from engagement.pages import CommentsMixin
 from home import listing
-from home.cache import cached
+from home.cache import cached, cached_for_readers
 from home.localization import language_of
 from home.models import AuthorsMixin, Person, PersonLink
 from home.summary import SummaryMixin
@@ -50,9 +50,9 @@ class MagazineIndexPage(SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         issues = MagazineIssuePage.listing_pages().child_of(self).order_by("-issue_date", "-issue_number")
-        items = listing.paginate(request, issues)
-        items.object_list = listing.summaries(items.object_list)
-        context["items"] = items
+        context["items"] = cached_for_readers(
+            request, f"listing:{self.pk}", lambda: listing.cards_page(request, issues), parameters=["page"]
+        )
         return context
 
 
@@ -109,6 +109,8 @@ class MagazineIssuePage(RoutablePageMixin, SummaryMixin, Page):
 
     def structured_data(self):
         return {"issueNumber": self.issue_number, "datePublished": self.issue_date}
+
+    serving_properties = ("articles", "contents", "contributor_people")
 
     @cached_property
     def articles(self):
@@ -225,6 +227,8 @@ class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, Summar
     class Meta:
         verbose_name = _("magazineartikel")
         verbose_name_plural = _("magazineartikelen")
+
+    serving_properties = ("issue", "issue_articles", "chapters", "reading_time", "related_summaries")
 
     def permissions_for_user(self, user):
         return CoAuthorPermissionTester(user, self)

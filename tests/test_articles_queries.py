@@ -1,8 +1,8 @@
 """Listings cost the same number of SQL queries for 5 items as for 500.
 
-Each page is rendered twice at 5 items (the first render makes the renditions and fills the
-caches) and the second
-render is counted; then the content grows to 500 items and the count must be exactly the same.
+Each page is rendered at 5 items (making the renditions and filling the caches), then counted
+twice: as a reader's request, and as the first request after a publish. The content then grows
+to 500 items and both counts must be exactly the same.
 """
 
 import re
@@ -64,6 +64,7 @@ class Content:
             EventPageFactory(parent=self.agenda, start=PAST_EVENT - timedelta(days=number), **common)
             WerkteamPageFactory(parent=self.werkteams)
         self.count = total
+        start_new_generation()  # as publishing would (factories write pages without its signal)
 
 
 @pytest.fixture
@@ -88,50 +89,46 @@ def shape_of(sql):
     return re.sub(r"\([\d, ]+\)|\d+", "N", sql)[:300]
 
 
-def queries_for(client, url, *, after_a_change=False):
+def queries_for(client, url):
+    """(queries of a reader's request, queries of the first request after a publish)."""
     client.get(url)  # warm up: renditions and caches
-    if after_a_change:
-        start_new_generation()  # as publishing does: every cached value is built again
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return [query["sql"] for query in queries]
+    counts = []
+    for after_a_change in (False, True):
+        if after_a_change:
+            start_new_generation()  # as publishing does: every kept value is built again
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        counts.append([query["sql"] for query in queries])
+    return counts
 
 
-def all_queries(client, content):
-    return {
-        name: queries_for(client, url(content), after_a_change=name.endswith("after a change"))
-        for name, url in URLS.items()
-    }
-
-
-# With the cache warm (menu and footer cached per language). Most of each count is fixed per
-# section (site, view restrictions), not per item.
+# A reader's request, then the first request after a publish (menu, footer, routing and the
+# page's own listings built again, once per change). A reader's request is what counts for
+# issue 11's limits; both must be the same for 5 items as for 500.
 QUERY_COUNTS = {
-    "home": 2,  # its sections are kept per content generation
-    "home after a change": 31,  # once per publish: sections, menu, footer and routing built again
-    "actueel": 11,
-    "blog index": 8,
-    "news index": 8,
-    "news index filtered": 8,
-    "agenda": 7,
-    "agenda archive": 7,
-    "werkteam index": 5,
-    "werkteam": 11,
-    "tag page": 11,
-    "article": 6,
-    "blog post": 6,
-    "event": 4,
-    "rss": 6,
-    "atom": 6,
+    "home": (0, 99),
+    "actueel": (0, 99),
+    "blog index": (0, 99),
+    "news index": (0, 99),
+    "news index filtered": (0, 99),
+    "agenda": (0, 99),
+    "agenda archive": (0, 99),
+    "werkteam index": (0, 99),
+    "werkteam": (0, 99),
+    "tag page": (0, 99),
+    "article": (0, 99),
+    "blog post": (0, 99),
+    "event": (0, 99),
+    "rss": (0, 99),
+    "atom": (0, 99),
 }
-# The most any page of a kind may cost (issue 11): a single piece, a listing or overview.
+# The most a reader's request for a page of a kind may cost (issue 11): a piece, a listing.
 PIECES = {"article", "blog post", "event"}
 PIECE_LIMIT, LISTING_LIMIT = 12, 15
 
 URLS = {
     "home": lambda c: c.home.url,
-    "home after a change": lambda c: c.home.url,
     "actueel": lambda c: c.actueel.url,
     "blog index": lambda c: c.blog.url,
     "news index": lambda c: c.news.url,
@@ -151,31 +148,27 @@ URLS = {
 
 @pytest.mark.django_db
 def test_query_counts_do_not_grow_with_the_number_of_items(client, content):
-    """One test for all pages, so the 100 items are built once."""
+    """One test for all pages, so the items are built once."""
     content.grow(SMALL)
-    small = {
-        name: queries_for(client, url(content), after_a_change=name.endswith("after a change"))
-        for name, url in URLS.items()
-    }
+    small = {name: queries_for(client, url(content)) for name, url in URLS.items()}
     content.grow(LARGE)
-    large = {
-        name: queries_for(client, url(content), after_a_change=name.endswith("after a change"))
-        for name, url in URLS.items()
-    }
+    large = {name: queries_for(client, url(content)) for name, url in URLS.items()}
     growing = {
-        name: f"{len(small[name])} queries with {SMALL} items, {len(large[name])} with {LARGE}; extra: "
-        + " | ".join(
-            shape for shape in (Counter(map(shape_of, large[name])) - Counter(map(shape_of, small[name])))
+        f"{name} ({'after a change' if moment else 'reader'})": (
+            f"{len(small[name][moment])} queries with {SMALL} items, "
+            f"{len(large[name][moment])} with {LARGE}; extra: "
+            + " | ".join(
+                Counter(map(shape_of, large[name][moment])) - Counter(map(shape_of, small[name][moment]))
+            )
         )
         for name in URLS
-        if len(small[name]) != len(large[name])
+        for moment in (0, 1)
+        if len(small[name][moment]) != len(large[name][moment])
     }
     assert not growing, "\n".join(f"{name}: {problem}" for name, problem in growing.items())
     # The exact numbers, so a change that adds a query to every request shows up too.
-    counts = {name: len(large[name]) for name in URLS}
+    counts = {name: (len(reader), len(after_a_change)) for name, (reader, after_a_change) in large.items()}
     assert counts == QUERY_COUNTS
     assert all(
-        count <= (PIECE_LIMIT if name in PIECES else LISTING_LIMIT)
-        for name, count in counts.items()
-        if not name.endswith("after a change")
+        reader <= (PIECE_LIMIT if name in PIECES else LISTING_LIMIT) for name, (reader, _) in counts.items()
     )

@@ -11,6 +11,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from home import listing
+from home.cache import cached_for_readers
+from home.listing import PAGE_PARAMETER
 from home.summary import SummaryMixin
 from home.visibility import public
 
@@ -52,8 +54,18 @@ class ListingIndexPage(RoutablePageMixin, SummaryMixin, Page):
         )
         return list(tags), list(years)
 
-    def listing_context(self, request, queryset, order):
-        """Filter by ?tag= and ?year=, paginate by ?page=; bad values give a notice, never an error."""
+    def listing_context(self, request, queryset, order, name="index"):
+        """Filter by ?tag= and ?year=, paginate by ?page=; bad values give a notice, never an error.
+        Kept per content generation for each such address (the agenda's per hour)."""
+        return cached_for_readers(
+            request,
+            f"listing:{self.pk}:{name}",
+            lambda: self.filtered_listing(request, queryset, order),
+            parameters=["tag", "year", PAGE_PARAMETER],
+            hourly=self.listed_model.is_event(),
+        )
+
+    def filtered_listing(self, request, queryset, order):
         tags, years = self.filter_options(queryset)
         notices = []
         active_tag = None
@@ -72,10 +84,8 @@ class ListingIndexPage(RoutablePageMixin, SummaryMixin, Page):
             notices.append(year_error)
         elif year:
             queryset = queryset.filter(**{f"{self.listed_model.summary_date_field}__year": year})
-        items = listing.paginate(request, order(queryset))
-        items.object_list = listing.summaries(items.object_list)
         return {
-            "items": items,
+            "items": listing.cards_page(request, order(queryset)),
             "filter_tags": tags,
             "filter_years": years,
             "active_tag": active_tag,
@@ -162,7 +172,7 @@ class EventIndexPage(ListingIndexPage):
     @path(_("archief/"), name="archive")
     def archive_view(self, request):
         past = self.listed_pages().exclude(EventPage.upcoming_condition())
-        context = self.listing_context(request, past, self.newest_first)
+        context = self.listing_context(request, past, self.newest_first, name="archive")
         # Its own title, so that "Agenda" and its archive are told apart in tabs and search results.
         view_title = _("%(title)s — archief") % {"title": self.title}
         return self.render(request, context_overrides={**context, "archive": True, "view_title": view_title})
@@ -193,16 +203,24 @@ class ActueelIndexPage(RoutablePageMixin, SummaryMixin, Page):
 
     @path("")
     def index_view(self, request):
-        return self.render(request, context_overrides={"sections": self.sections()})
+        # The same for every reader until something is published; the agenda moves on by the hour.
+        sections = cached_for_readers(request, f"actueel:{self.pk}", self.sections, hourly=True)
+        return self.render(request, context_overrides={"sections": sections})
 
     @path(_("onderwerp/<str:tag_slug>/"), name="tag")
     def tag_view(self, request, tag_slug):
         """Everything with this tag, of every page type that has tags."""
-        tag = get_object_or_404(Tag, slug=tag_slug)
-        items = listing.paginate(request, listing.pages_tagged(tag))
-        if not items.paginator.count:
-            raise Http404
-        items.object_list = listing.summaries_of(items.object_list)
+
+        def build():
+            tag = get_object_or_404(Tag, slug=tag_slug)
+            items = listing.cards_page(request, listing.pages_tagged(tag), listing.summaries_of)
+            if not items.paginator.count:
+                raise Http404
+            return tag, items
+
+        # A slug that is no tag raises Http404 before anything is kept.
+        name = f"tag:{self.pk}:{tag_slug}"
+        tag, items = cached_for_readers(request, name, build, parameters=[PAGE_PARAMETER])
         return self.render(
             request,
             template="articles/tag_page.html",

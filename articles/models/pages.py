@@ -145,6 +145,7 @@ class ArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, SummaryMixin, 
             raise ValidationError({"source_url": _("Vul de link in bij de tekst van de bronlink.")})
 
     RELATED_COUNT = 3
+    serving_properties = ("reading_time", "contents", "related_summaries")
 
     @cached_property
     def reading_time(self):

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from home import listing
 from home.blocks import BaseStreamBlock
+from home.cache import cached_for_readers
 from home.summary import SummaryMixin, summarised_page_models
 from home.translation_fields import fixed
 
@@ -21,6 +22,8 @@ class WerkteamLinkMixin:
     points at the Dutch werkteam; readers get the werkteam in the page's own language.
 
     Werkteam pages list every page type with this mixin, whichever app defines it."""
+
+    serving_properties = ("linked_werkteam",)
 
     @cached_property
     def linked_werkteam(self):
@@ -62,9 +65,9 @@ class WerkteamIndexPage(SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         werkteams = WerkteamPage.listing_pages().child_of(self).order_by(*WERKTEAM_ORDER)
-        items = listing.paginate(request, werkteams)
-        items.object_list = listing.summaries(items.object_list)
-        context["items"] = items
+        context["items"] = cached_for_readers(
+            request, f"listing:{self.pk}", lambda: listing.cards_page(request, werkteams), parameters=["page"]
+        )
         return context
 
 
@@ -145,6 +148,8 @@ class WerkteamPage(SummaryMixin, Page):
     def listing_summaries(cls, limit, images=True):
         """The first live werkteams of the reader's language as cards, by number."""
         return listing.summaries(cls.listing_pages().order_by(*WERKTEAM_ORDER)[:limit], images)
+
+    serving_properties = ("posts", "events")
 
     @property
     def member_role_list(self):

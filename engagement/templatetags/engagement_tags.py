@@ -7,6 +7,8 @@ engagement/pages.py); otherwise the tags show an empty form.
 from django import template
 from django.utils import translation
 
+from home.cache import cached
+
 from ..forms import NEWSLETTER_PLACEMENTS, CommentForm, RegistrationForm, SubscribeForm, newsletter_auto_id
 from ..models import Comment, Registration
 from ..pages import (
@@ -33,10 +35,14 @@ def comments_section(context):
     page, request = context.get("page"), context.get("request")
     if not isinstance(page, CommentsMixin) or not page.pk:
         return {"show": False}
-    comments = list(
-        Comment.objects.filter(page_id=page.pk, status=Comment.Status.APPROVED)
-        .order_by("created_at")
-        .only("name", "body", "created_at")
+    # A comment's approval or removal starts a new content generation (engagement/apps.py).
+    comments = cached(
+        f"comments:{page.pk}",
+        lambda: list(
+            Comment.objects.filter(page_id=page.pk, status=Comment.Status.APPROVED)
+            .order_by("created_at")
+            .only("name", "body", "created_at")
+        ),
     )
     form = None
     if page.allow_comments:

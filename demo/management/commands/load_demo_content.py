@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from demo import actueel, chrome, engagement, magazine, site, translations
+from home.cache import start_new_generation
 
 # Order matters: people and werkteams before the posts that refer to them, every page before
 # the menu and footer that link to them, Dutch pages before their translations.
@@ -26,4 +27,6 @@ class Command(BaseCommand):
                     loader.load(self.stdout)
         finally:
             wagtail_logger.setLevel(level)
+        # Pages written without a publish signal: nothing kept from before may be served.
+        start_new_generation()
         self.stdout.write(self.style.SUCCESS("Demo-inhoud geladen."))
