@@ -5,6 +5,7 @@ from django.http import HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
@@ -70,8 +71,42 @@ def render_token_page(request, template, context, status=200):
     return response
 
 
-def link_problem(request, expired):
-    return render_token_page(request, "engagement/newsletter_link_problem.html", {"expired": expired}, 400)
+def link_problem(request, message, back_url="", back_label=""):
+    context = {"message": message, "back_url": back_url, "back_label": back_label}
+    return render_token_page(request, "engagement/link_problem.html", context, 400)
+
+
+def newsletter_link_problem(request, expired):
+    if expired:
+        message = _(
+            "De link om je aanmelding te bevestigen is verlopen. Meld je opnieuw aan; je krijgt dan een "
+            "nieuwe link."
+        )
+    else:
+        message = _(
+            "Deze link is niet geldig. Kopieer de volledige link uit de e-mail, of meld je opnieuw aan."
+        )
+    return link_problem(
+        request,
+        message,
+        reverse("engagement:newsletter_subscribe"),
+        _("Naar de aanmelding voor de nieuwsbrief"),
+    )
+
+
+def registration_link_problem(request, expired):
+    """No link back: an expired or forged token does not tell which event's page has the form."""
+    if expired:
+        message = _(
+            "De link om je aanmelding te bevestigen is verlopen. Meld je opnieuw aan op de pagina van het "
+            "evenement; je krijgt dan een nieuwe link."
+        )
+    else:
+        message = _(
+            "Deze link is niet geldig. Kopieer de volledige link uit de e-mail, of meld je opnieuw aan op de "
+            "pagina van het evenement."
+        )
+    return link_problem(request, message)
 
 
 @require_http_methods(["GET", "POST"])
@@ -79,9 +114,9 @@ def confirm_subscription(request, token):
     try:
         subscriber = Subscriber.for_confirm_token(token)
     except TokenExpired:
-        return link_problem(request, expired=True)
+        return newsletter_link_problem(request, expired=True)
     except TokenInvalid:
-        return link_problem(request, expired=False)
+        return newsletter_link_problem(request, expired=False)
     # Confirming takes a button press, so mail scanners that follow links confirm nothing; only
     # a sign-up still waiting is confirmed (an unsubscribed reader signs up again).
     if request.method == "POST" and subscriber.status == Subscriber.Status.PENDING:
@@ -97,7 +132,7 @@ def unsubscribe(request, token):
     try:
         subscriber = Subscriber.for_unsubscribe_token(token)
     except TokenInvalid:
-        return link_problem(request, expired=False)
+        return newsletter_link_problem(request, expired=False)
     if request.method == "POST" and subscriber.status != Subscriber.Status.UNSUBSCRIBED:
         subscriber.unsubscribe()
     return render_token_page(request, "engagement/newsletter_unsubscribe.html", {"subscriber": subscriber})
@@ -109,11 +144,9 @@ def registration_confirm(request, token):
     try:
         registration = Registration.for_confirm_token(token)
     except TokenExpired:
-        return render_token_page(request, "engagement/registration_link_problem.html", {"expired": True}, 400)
+        return registration_link_problem(request, expired=True)
     except TokenInvalid:
-        return render_token_page(
-            request, "engagement/registration_link_problem.html", {"expired": False}, 400
-        )
+        return registration_link_problem(request, expired=False)
     event = registration.event.specific
     if request.method == "POST" and event.registration_open:
         registration = confirm_registration(registration)
@@ -127,9 +160,7 @@ def registration_cancel(request, token):
     try:
         registration = Registration.for_cancel_token(token)
     except TokenInvalid:
-        return render_token_page(
-            request, "engagement/registration_link_problem.html", {"expired": False}, 400
-        )
+        return registration_link_problem(request, expired=False)
     if request.method == "POST":
         registration = cancel_registration(registration)
     context = {"registration": registration, "event": registration.event.specific}

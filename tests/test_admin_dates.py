@@ -2,14 +2,13 @@
 replaced by another one; times are offered every five minutes."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from articles.models import ActueelIndexPage, EventPage, NewsIndexPage, NewsPage
 from home.admin_widgets import DateInput, DateTimeInput, TimeInput
 from magazine.roles import COMMUNICATIONS
+from tests.roles import login
 
 pytestmark = pytest.mark.django_db
 
@@ -22,9 +21,7 @@ def news_index(home_page):
 
 @pytest.fixture
 def editor_client(client):
-    user = get_user_model().objects.create_user("carla", "carla@example.org", "wachtwoord")
-    user.groups.add(Group.objects.get(name=COMMUNICATIONS))
-    client.force_login(user)
+    login(client, COMMUNICATIONS, "carla")
     return client
 
 

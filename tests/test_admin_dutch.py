@@ -4,8 +4,6 @@ project (or an upstream string it translates) would otherwise show."""
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from articles.models import ActueelIndexPage, NewsIndexPage
@@ -20,6 +18,7 @@ from tests.factories.magazine import (
     MagazineIndexPageFactory,
     MagazineIssuePageFactory,
 )
+from tests.roles import member_of
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +42,7 @@ def site_content(home_page):
     actueel = home_page.add_child(instance=ActueelIndexPage(title="Actueel", slug="actueel"))
     news_index = actueel.add_child(instance=NewsIndexPage(title="Nieuws", slug="nieuws"))
     issue = MagazineIssuePageFactory(parent=MagazineIndexPageFactory(parent=home_page))
-    researcher = get_user_model().objects.create_user("olaf", "olaf@example.org", "wachtwoord")
+    researcher = member_of(RESEARCHERS, "olaf")
     article = MagazineArticlePageFactory(parent=issue, owner=researcher)
     MagazineArticleAuthorFactory(page=article)
     item = MainMenuItemFactory(page=news_index)
@@ -56,12 +55,6 @@ def site_content(home_page):
         "footer": FooterContentFactory(),
         "researcher": researcher,
     }
-
-
-def login(client, group, user=None):
-    user = user or get_user_model().objects.create_user(group.lower(), f"{group}@example.org", "wachtwoord")
-    user.groups.add(Group.objects.get(name=group))
-    client.force_login(user)
 
 
 def snippet(name, instance=None):
@@ -102,8 +95,8 @@ def visible_text(html):
 
 @pytest.mark.parametrize("group", [COMMUNICATIONS, RESEARCHERS, TRANSLATORS, MODERATORS_GROUP])
 def test_each_roles_admin_pages_speak_dutch(client, site_content, group):
-    user = site_content["researcher"] if group == RESEARCHERS else None
-    login(client, group, user)
+    user = site_content["researcher"] if group == RESEARCHERS else member_of(group, group.lower())
+    client.force_login(user)
     for url in role_pages(site_content)[group]:
         response = client.get(url)
         assert response.status_code == 200, url

@@ -5,8 +5,6 @@ import re
 
 import pytest
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.test import override_settings
 from django.urls import reverse
@@ -21,15 +19,14 @@ from magazine.roles import COMMUNICATIONS
 from operations.checks import editor_privacy_and_addresses
 from operations.uploads import ImageForm
 from tests.factories.chrome import FooterContentFactory, MainMenuFactory
+from tests.roles import login
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor_client(client):
-    user = get_user_model().objects.create_user("carla", "carla@example.org", "wachtwoord")
-    user.groups.add(Group.objects.get(name=COMMUNICATIONS))
-    client.force_login(user)
+    login(client, COMMUNICATIONS, "carla")
     return client
 
 

@@ -11,22 +11,22 @@ import sys
 import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.test import Client, override_settings
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import PageViewRestriction
 
-PASSWORD = "een-goed-wachtwoord-42"
+from magazine.roles import COMMUNICATIONS
+from tests.roles import PASSWORD, member_of
+
 LOCKOUT_TEXT = "Te veel mislukte inlogpogingen"
 
 
 @pytest.fixture
 def editor(db):
-    user = User.objects.create_user("redacteur", "redacteur@example.org", PASSWORD)
-    user.groups.add(Group.objects.get(name="Communicatie"))
-    return user
+    return member_of(COMMUNICATIONS, "redacteur")
 
 
 @pytest.fixture

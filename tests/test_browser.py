@@ -5,29 +5,15 @@ The menu script, keyboard use and layout at phone and desktop widths. Needs Debi
 that message.
 """
 
-import os
-import shutil
-
 import pytest
 
 from demo.translations import translate
+from tests.browser import BROWSER_TEST_MARKS, CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, sync_api
 from tests.factories.chrome import MainMenuItemFactory
 from tests.factories.home import StandardPageFactory
 from tests.factories.search import blog_post, section_tree
 
-sync_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
-
-pytestmark = [
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium ontbreekt: apt-get install chromium"),
-    # The live server runs in another thread with its own connection: the data must be committed.
-    # serialized_rollback restores the pages and locales the migrations made.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = BROWSER_TEST_MARKS
 
 
 @pytest.fixture

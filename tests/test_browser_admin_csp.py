@@ -3,22 +3,15 @@ theirs with an editor's userbar on them: Chromium reports no violation (the
 `securitypolicyviolation` event in every frame, and the console) on the dashboard, the page
 editor with its live preview, and the image upload forms."""
 
-import os
-import re
-
 import pytest
 from django.contrib.auth.models import User
 
+from tests.browser import BROWSER_TEST_MARKS, DESKTOP, chromium_page, log_in
 from tests.factories.home import StandardPageFactory
 from tests.images import png_bytes
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP
+from tests.roles import PASSWORD
 
-sync_api = pytest.importorskip("playwright.sync_api")
-
-pytestmark = [
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium ontbreekt: apt-get install chromium"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = BROWSER_TEST_MARKS
 
 RECORD_VIOLATIONS = """
 window.__cspViolations = [];
@@ -28,30 +21,22 @@ document.addEventListener("securitypolicyviolation", (event) => {
   if (window.top !== window) { try { window.top.__cspViolations.push(report); } catch (error) {} }
 });
 """
-PASSWORD = "een-goed-wachtwoord-42"
 
 
 @pytest.fixture
 def editor_browser(live_server, home_page):
     User.objects.create_superuser("beheerder", "beheerder@example.org", PASSWORD)
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport=DESKTOP)
-        context.add_init_script(RECORD_VIOLATIONS)
-        page = context.new_page()
+    with chromium_page(viewport=DESKTOP) as page:
+        # Before the first navigation: the context runs it in every document and frame loaded later.
+        page.context.add_init_script(RECORD_VIOLATIONS)
         console = []
         page.on(
             "console",
             lambda message: "Content Security Policy" in message.text and console.append(message.text),
         )
-        page.goto(live_server.url + "/admin/login/")
-        page.fill("input[name=username]", "beheerder")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(re.compile(r".*/admin/$"))
+        log_in(page, live_server.url, "beheerder")
         page.console_violations = console
         yield page
-        browser.close()
 
 
 def violations(page):

@@ -1,24 +1,14 @@
 """Dates and times in the admin, in a real browser: the date picker leaves an impossible date
 as typed, the form refuses it with a message, and the time list offers minutes."""
 
-import os
-import re
-
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from articles.models import ActueelIndexPage, EventIndexPage, NewsIndexPage
 from magazine.roles import COMMUNICATIONS
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP
+from tests.browser import BROWSER_TEST_MARKS, DESKTOP, chromium_page, log_in
+from tests.roles import member_of
 
-sync_api = pytest.importorskip("playwright.sync_api")
-
-pytestmark = [
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium ontbreekt: apt-get install chromium"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-PASSWORD = "een-goed-wachtwoord-42"
+pytestmark = BROWSER_TEST_MARKS
 
 
 @pytest.fixture
@@ -27,25 +17,15 @@ def indexes(home_page):
     actueel = home_page.add_child(instance=ActueelIndexPage(title="Actueel", slug="actueel"))
     news = actueel.add_child(instance=NewsIndexPage(title="Nieuws", slug="nieuws"))
     events = actueel.add_child(instance=EventIndexPage(title="Agenda", slug="agenda"))
-    user = get_user_model().objects.create_user("carla", "carla@example.org", PASSWORD)
-    user.groups.add(Group.objects.get(name=COMMUNICATIONS))
+    member_of(COMMUNICATIONS, "carla")
     return news, events
 
 
 @pytest.fixture
 def editor(live_server, indexes):
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_context(viewport=DESKTOP, locale="nl-NL").new_page()
-        page.script_errors = []
-        page.on("pageerror", lambda error: page.script_errors.append(str(error)))
-        page.goto(live_server.url + "/admin/login/")
-        page.fill("input[name=username]", "carla")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(re.compile(r".*/admin/$"))
+    with chromium_page(viewport=DESKTOP, locale="nl-NL") as page:
+        log_in(page, live_server.url, "carla")
         yield page
-        browser.close()
 
 
 @pytest.mark.parametrize("typed", ["31-02-2026", "abc", "2026-13-45"])

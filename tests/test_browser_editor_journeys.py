@@ -7,18 +7,16 @@ every segment in wagtail-localize's editor and publishes; the English page is li
 need is made before the browser starts: while Playwright runs, this thread may not query.
 """
 
-import os
 import re
 
 import pytest
 import wagtail_factories
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Collection
 
 from home.translators import GROUP_NAME as TRANSLATORS
 from magazine.roles import COMMUNICATIONS, RESEARCHERS
+from tests.browser import BROWSER_TEST_MARKS, DESKTOP, chromium_page, log_in
 from tests.factories.articles import (
     ActueelIndexPageFactory,
     NewsIndexPageFactory,
@@ -30,33 +28,16 @@ from tests.factories.magazine import (
     MagazineIndexPageFactory,
     MagazineIssuePageFactory,
 )
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP
-from tests.test_browser_journeys import PASSWORD, log_in
+from tests.roles import member_of
 
-sync_api = pytest.importorskip("playwright.sync_api")
-
-pytestmark = [
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium ontbreekt: apt-get install chromium"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-
-
-def member_of(group_name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", PASSWORD)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
+pytestmark = BROWSER_TEST_MARKS
 
 
 @pytest.fixture
 def browser_page(live_server):
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_context(viewport=DESKTOP, locale="nl-NL").new_page()
+    with chromium_page(viewport=DESKTOP, locale="nl-NL") as page:
         page.set_default_timeout(15_000)
-        page.script_errors = []
-        page.on("pageerror", lambda error: page.script_errors.append(str(error)))
         yield page
-        browser.close()
 
 
 def choose_in_modal(page, field_name, link_text):

@@ -2,13 +2,13 @@
 comments waiting; a refused comment keeps the reader on the article with their text."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from engagement.groups import MODERATORS_GROUP
 from engagement.models import Comment
+from magazine.roles import RESEARCHERS
 from tests.factories.engagement import CommentFactory, news_page, started_token
+from tests.roles import login
 
 pytestmark = pytest.mark.django_db
 
@@ -22,9 +22,7 @@ def article(home_page):
 
 @pytest.fixture
 def moderator_client(client):
-    user = get_user_model().objects.create_user("mirjam", "mirjam@example.org", "wachtwoord")
-    user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
-    client.force_login(user)
+    login(client, MODERATORS_GROUP, "mirjam")
     return client
 
 
@@ -76,9 +74,7 @@ def test_one_click_rejects(moderator_client, article):
 
 def test_moderation_needs_a_post_and_the_permission(client, article):
     comment = CommentFactory(page=article, status=Comment.Status.PENDING)
-    user = get_user_model().objects.create_user("olaf", "olaf@example.org", "wachtwoord")
-    user.groups.add(Group.objects.get(name="Onderzoekers"))
-    client.force_login(user)
+    login(client, RESEARCHERS, "olaf")
     assert client.post(moderate_url(comment, "goedkeuren")).status_code == 403
     comment.refresh_from_db()
     assert comment.status == Comment.Status.PENDING

@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
+from engagement.groups import MODERATORS_GROUP
 from engagement.models import Comment
 from tests.factories.engagement import CommentFactory, blog_page, news_page, started_token
 from tests.factories.magazine import (
@@ -13,6 +14,7 @@ from tests.factories.magazine import (
     MagazineIndexPageFactory,
     MagazineIssuePageFactory,
 )
+from tests.roles import login, member_of
 
 pytestmark = pytest.mark.django_db
 
@@ -292,21 +294,14 @@ def test_bulk_moderation(admin_client, article, action, status):
     assert sorted(Comment.objects.values_list("status", flat=True)) == sorted([status, status, "pending"])
 
 
-def test_moderators_group_members_are_notified(client, article, django_user_model):
-    from django.contrib.auth.models import Group
-
-    moderator = django_user_model.objects.create_user("moderator", "mod@example.org", "x")
-    moderator.groups.add(Group.objects.get(name="Moderatoren"))
+def test_moderators_group_members_are_notified(client, article):
+    moderator = member_of(MODERATORS_GROUP, "mirjam")
     post_comment(client, article)
-    assert mail.outbox[0].to == ["mod@example.org"]
+    assert mail.outbox[0].to == [moderator.email]
 
 
-def test_moderator_can_moderate_but_not_see_subscribers(client, article, django_user_model):
-    from django.contrib.auth.models import Group
-
-    moderator = django_user_model.objects.create_user("moderator", "mod@example.org", "x")
-    moderator.groups.add(Group.objects.get(name="Moderatoren"))
-    client.force_login(moderator)
+def test_moderator_can_moderate_but_not_see_subscribers(client, article):
+    login(client, MODERATORS_GROUP, "mirjam")
     comment = CommentFactory(page=article, name="Te beoordelen")
     listing = client.get(reverse("wagtailsnippets_engagement_comment:list"), follow=True)
     assert "Te beoordelen" in listing.content.decode()

@@ -1,8 +1,6 @@
 """Each role starts where its work is: a dashboard panel per role."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from articles.admin_widgets import WerkteamChooser
@@ -19,15 +17,9 @@ from tests.factories.magazine import (
     MagazineIndexPageFactory,
     MagazineIssuePageFactory,
 )
+from tests.roles import login
 
 pytestmark = pytest.mark.django_db
-
-
-def login(client, group, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "wachtwoord")
-    user.groups.add(Group.objects.get(name=group))
-    client.force_login(user)
-    return user
 
 
 def dashboard(client):
@@ -61,29 +53,29 @@ def test_communicatie_sees_drafts(client, home_page):
     assert "Nog niet af" in html
 
 
-def test_vertaler_sees_pages_to_translate_with_a_visible_action(client, home_page, english):
+@pytest.fixture
+def untranslated(client, home_page, english):
+    """A live Dutch page without an English version, and vertaler signed in."""
     translate(home_page, english, {})
     dutch = StandardPage(title="Over ons", slug="over-ons")
     home_page.add_child(instance=dutch)
     dutch.save_revision().publish()
     login(client, TRANSLATORS, "vera")
+    return dutch
 
+
+def test_vertaler_sees_pages_to_translate_with_a_visible_action(client, untranslated):
     html = dashboard(client)
 
-    submit = reverse("wagtail_localize:submit_page_translation", args=(dutch.pk,))
+    submit = reverse("wagtail_localize:submit_page_translation", args=(untranslated.pk,))
     assert "Te vertalen" in html
     assert f'href="{submit}"' in html
     assert ">Vertaal<" in html
 
 
-def test_the_translate_form_starts_with_english_ticked(client, home_page, english):
-    translate(home_page, english, {})
-    dutch = StandardPage(title="Over ons", slug="over-ons")
-    home_page.add_child(instance=dutch)
-    dutch.save_revision().publish()
-    login(client, TRANSLATORS, "vera")
-
-    form = client.get(reverse("wagtail_localize:submit_page_translation", args=(dutch.pk,))).context["form"]
+def test_the_translate_form_starts_with_english_ticked(client, untranslated, english):
+    url = reverse("wagtail_localize:submit_page_translation", args=(untranslated.pk,))
+    form = client.get(url).context["form"]
 
     assert list(form["locales"].initial) == [english.pk]
 

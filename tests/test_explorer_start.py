@@ -3,22 +3,15 @@ user's page permissions (page_permission_policy.explorable_root_instance), which
 the vertaler in the English tree and the onderzoeker in the Dutch magazine."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from home.models import HomePage
 from home.translators import GROUP_NAME as TRANSLATORS
 from magazine.roles import RESEARCHERS
 from tests.factories.magazine import MagazineIndexPageFactory, MagazineIssuePageFactory
+from tests.roles import member_of
 
 pytestmark = pytest.mark.django_db
-
-
-def member_of(group_name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "wachtwoord")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def start_page(user):

@@ -1,7 +1,6 @@
 """The "Vertalers" group: translate pages and snippets, never publish Dutch originals."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import GroupPagePermission
@@ -10,13 +9,12 @@ from demo.accounts import DEMO_ACCOUNTS
 from demo.translations import translate
 from home.models import Partner, StandardPage
 from home.translators import GROUP_NAME, ensure_translators_group
+from tests.roles import member_of
 
 
 @pytest.fixture
 def translator(db):
-    user = get_user_model().objects.create_user("vera", "vera@example.org", "geheim-wachtwoord")
-    user.groups.add(Group.objects.get(name=GROUP_NAME))
-    return user
+    return member_of(GROUP_NAME, "vera")
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ Driven through the Wagtail admin with the test client and the forms' own fields.
 from io import StringIO
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, WorkflowPage
@@ -22,14 +21,9 @@ from tests.factories.magazine import (
     MagazineIssuePageFactory,
     PersonFactory,
 )
+from tests.roles import member_of
 
 pytestmark = pytest.mark.django_db
-
-
-def member_of(group_name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "wachtwoord")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture

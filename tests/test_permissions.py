@@ -24,15 +24,9 @@ from tests.factories.magazine import (
     MagazineIssuePageFactory,
     PersonFactory,
 )
+from tests.roles import account, login
 
 pytestmark = pytest.mark.django_db
-
-
-def login(client, group_name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "wachtwoord")
-    user.groups.add(Group.objects.get(name=group_name))
-    client.force_login(user)
-    return user
 
 
 @pytest.fixture
@@ -219,7 +213,7 @@ def test_onderzoeker_cannot_start_a_new_issue(client, onderzoeker, issue):
 
 
 def test_onderzoeker_cannot_edit_another_researchers_article(client, onderzoeker, issue):
-    colleague = get_user_model().objects.create_user("olga", "olga@example.org", "wachtwoord")
+    colleague = account("olga")
     article = MagazineArticlePageFactory(parent=issue, owner=colleague)
     before = page_state(article)
     assert_refused(client, edit_url(article))
@@ -227,7 +221,7 @@ def test_onderzoeker_cannot_edit_another_researchers_article(client, onderzoeker
 
 
 def test_onderzoeker_edits_an_article_as_co_author(client, onderzoeker, issue):
-    colleague = get_user_model().objects.create_user("olga", "olga@example.org", "wachtwoord")
+    colleague = account("olga")
     article = MagazineArticlePageFactory(parent=issue, owner=colleague)
     assert client.get(edit_url(article)).status_code != 200
     MagazineArticleAuthorFactory(page=article, person=PersonFactory(account=onderzoeker))

@@ -7,7 +7,6 @@ migration; every remaining workflow is walked from submit to publish by its own 
 from io import StringIO
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Task, Workflow, WorkflowPage
@@ -27,14 +26,9 @@ from tests.factories.magazine import (
     MagazineIndexPageFactory,
     MagazineIssuePageFactory,
 )
+from tests.roles import member_of
 
 pytestmark = pytest.mark.django_db
-
-
-def member_of(group_name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "wachtwoord")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def test_wagtails_default_workflow_and_its_empty_groups_are_gone():
