@@ -40,11 +40,21 @@ class DutchFilterMixin:
         return form
 
 
-class PersonChooseView(DutchFilterMixin, ChooseView):
+class PersonColumnMixin:
+    """Wagtail heads the chooser's first column "Titel"; for people it holds their name."""
+
+    @property
+    def title_column(self):
+        column = super().title_column
+        column.label = _("Naam")
+        return column
+
+
+class PersonChooseView(DutchFilterMixin, PersonColumnMixin, ChooseView):
     pass
 
 
-class PersonChooseResultsView(DutchFilterMixin, ChooseResultsView):
+class PersonChooseResultsView(DutchFilterMixin, PersonColumnMixin, ChooseResultsView):
     pass
 
 
