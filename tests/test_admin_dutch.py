@@ -45,6 +45,7 @@ ENGLISH = [
 BROKEN = [
     r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}",
     r"aangemaakt in[^\s]",
+    r"\d(van|pagina)|\d- van",  # "1-2van 2pagina's" above a page listing
 ]
 
 
@@ -89,6 +90,8 @@ def role_pages(content):
     return {
         COMMUNICATIONS: [
             reverse("wagtailadmin_home"),
+            reverse("wagtailadmin_explore_root"),
+            reverse("wagtailadmin_explore", args=(content["issue"].get_parent().pk,)) + "?q=Nummer",
             edit(content["article"]),
             edit(content["issue"]),
             add(content["news_index"], "articles.newspage"),
