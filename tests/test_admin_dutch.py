@@ -4,11 +4,16 @@ project (or an upstream string it translates) would otherwise show."""
 import datetime
 import json
 import re
+from pathlib import Path
 
+import polib
 import pytest
+import wagtail
+import wagtail_localize
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from django.utils import translation
 from wagtail_localize.models import StringTranslation
 
 from articles.models import ActueelIndexPage, NewsIndexPage
@@ -156,3 +161,53 @@ def test_the_translation_editors_script_strings_read_as_dutch(client, site_conte
         ("%(source)s to %(target)s translation", "Vertaling van het %(source)s naar het %(target)s"),
     ]:
         assert f"{json.dumps(english)}: {json.dumps(dutch)}" in script, english
+
+
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w+\}")
+
+
+def glued(source, dutch):
+    """Placeholders the Dutch joins to a word or another placeholder that the source keeps apart."""
+    found = []
+    for match in PLACEHOLDER.finditer(dutch):
+        at = source.find(match[0])
+        if at < 0:
+            continue
+        end = at + len(match[0])
+        before, after = dutch[match.start() - 1 : match.start()], dutch[match.end() : match.end() + 1]
+        if (source[at - 1 : at] == " " and before.strip() and before not in "'\"(:>") or (
+            source[end : end + 1] == " " and after.strip() and after not in "'\".,:;!?)<"
+        ):
+            found.append(match[0])
+    return found
+
+
+def upstream_entries():
+    for package in (wagtail, wagtail_localize):
+        for path in Path(package.__file__).parent.glob("**/locale/nl/LC_MESSAGES/django.po"):
+            yield from (entry for entry in polib.pofile(str(path)) if entry.msgstr or entry.msgstr_plural)
+
+
+def served(entry):
+    """(source, the Dutch Django serves for it) of one upstream entry, singular and plural."""
+    context = entry.msgctxt
+    if not entry.msgid_plural:
+        dutch = translation.pgettext(context, entry.msgid) if context else translation.gettext(entry.msgid)
+        return [(entry.msgid, dutch)]
+    forms = [(entry.msgid, 1), (entry.msgid_plural, 2)]
+    if context:
+        return [
+            (source, translation.npgettext(context, entry.msgid, entry.msgid_plural, n))
+            for source, n in forms
+        ]
+    return [(source, translation.ngettext(entry.msgid, entry.msgid_plural, n)) for source, n in forms]
+
+
+def test_upstream_dutch_keeps_the_spaces_around_names_and_numbers():
+    """Wagtail's and wagtail-localize's Dutch glue some placeholders to the next word
+    ("1-2van 2pagina's", "Verwijder%(snippet_type_name)s"); our catalogue corrects each one."""
+    with translation.override("nl"):
+        broken = [
+            dutch for entry in upstream_entries() for source, dutch in served(entry) if glued(source, dutch)
+        ]
+    assert broken == []
