@@ -15,6 +15,7 @@ class HomeConfig(AppConfig):
         from .translation_fields import drop_copied_tags
         from .translators import (
             create_translators_group,
+            date_translation_comments_in_the_admins_language,
             grant_new_home_translation,
             preselect_translation_targets,
         )
@@ -24,6 +25,7 @@ class HomeConfig(AppConfig):
         request_finished.connect(cache.request_finished, dispatch_uid="home.cache.request_finished")
         admin_widgets.register()
         preselect_translation_targets()
+        date_translation_comments_in_the_admins_language()
         post_migrate.connect(create_translators_group, dispatch_uid="home.translators.group")
         post_save.connect(grant_new_home_translation, sender=HomePage, dispatch_uid="home.translators.home")
         copy_for_translation_done.connect(drop_copied_tags, dispatch_uid="home.translation_fields.tags")

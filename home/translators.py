@@ -11,8 +11,11 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.utils import formats, timezone
 from modelcluster.fields import ParentalKey
 from wagtail.models import DraftStateMixin, GroupPagePermission, Locale, Page, Site, TranslatableMixin
+from wagtail_localize.compat import DATE_FORMAT
+from wagtail_localize.models import StringTranslation
 from wagtail_localize.views.submit_translations import SubmitTranslationForm
 
 GROUP_NAME = "Vertalers"
@@ -115,3 +118,21 @@ def preselect_translation_targets():
     field.initial = lambda: list(
         Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).values_list("pk", flat=True)
     )
+
+
+def date_translation_comments_in_the_admins_language():
+    """The translation editor notes under each segment when it was translated ("Handmatig
+    vertaald op …"). wagtail-localize writes that date with strftime, which names the month in
+    English whatever the language; this keeps its (translated) words and names the month in the
+    admin's language, in local time. Called once from HomeConfig.ready()."""
+    upstream_comment = StringTranslation.get_comment
+
+    def get_comment(string_translation):
+        comment = upstream_comment(string_translation)
+        if comment is None:
+            return None
+        moment = string_translation.updated_at
+        local_date = formats.date_format(timezone.localtime(moment), "j F Y")
+        return comment.replace(moment.strftime(DATE_FORMAT), local_date)
+
+    StringTranslation.get_comment = get_comment

@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_guards, dashboard
+from . import admin_guards, dashboard, explorer
 from .models import FooterContent, MainMenu, Partner, Person
 from .translators import GROUP_NAME as TRANSLATORS
 
@@ -40,11 +40,21 @@ class DutchFilterMixin:
         return form
 
 
-class PersonChooseView(DutchFilterMixin, ChooseView):
+class PersonColumnMixin:
+    """Wagtail heads the chooser's first column "Titel"; for people it holds their name."""
+
+    @property
+    def title_column(self):
+        column = super().title_column
+        column.label = _("Naam")
+        return column
+
+
+class PersonChooseView(DutchFilterMixin, PersonColumnMixin, ChooseView):
     pass
 
 
-class PersonChooseResultsView(DutchFilterMixin, ChooseResultsView):
+class PersonChooseResultsView(DutchFilterMixin, PersonColumnMixin, ChooseResultsView):
     pass
 
 
@@ -82,6 +92,8 @@ hooks.register("before_edit_page", admin_guards.page_edit_guard)
 hooks.register("before_create_page", admin_guards.page_create_guard)
 hooks.register("before_create_snippet", admin_guards.snippet_create_guard)
 hooks.register("before_edit_snippet", admin_guards.snippet_edit_guard)
+
+hooks.register("construct_main_menu", explorer.start_explorer_at_home)
 
 
 @hooks.register("construct_homepage_panels")

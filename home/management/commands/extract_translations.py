@@ -3,6 +3,8 @@
 Pure Python (see home/catalogue.py), so no gettext installation is needed. English entries
 that are new arrive with an empty msgstr for the translator; the Dutch catalogue maps every
 Dutch source string to itself so that no third-party Dutch catalogue can change our wording.
+locale/nl/LC_MESSAGES/djangojs.po (Dutch for wagtail-localize's JavaScript editor) has no
+strings of ours to extract; it is kept by hand and compiled here with the others.
 """
 
 from django.conf import settings
