@@ -30,6 +30,9 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
+from home.cache import cached
+from home.visibility import public
+
 from .backends import LocalisedPostgresSearchBackend
 from .facets import annotate_facets, facet_sources
 from .languages import text_search_config
@@ -81,12 +84,20 @@ def search_backend_name(language_code):
 
 def reader_pages(request, locale):
     """Live, public pages of this site in the reader's language."""
-    pages = Page.objects.live().public().filter(locale=locale)
+    # home.visibility's public(): the restricted paths from the cache, not a query per search.
+    pages = public(Page.objects.live().filter(locale=locale))
     site = Site.find_for_request(request)
     if site is None:
         return pages.filter(depth__gt=1)
-    root = site.root_page.get_translation_or_none(locale) or site.root_page
-    return pages.descendant_of(root, inclusive=True)
+
+    def root():
+        page = site.root_page.get_translation_or_none(locale) or site.root_page
+        return page.path, page.depth
+
+    # The site's home in this language, as descendant_of(inclusive=True) needs it, kept per
+    # content generation (home/cache.py): a query less for every search and suggestion.
+    path, depth = cached(f"search-root:{site.pk}:{locale.pk}", root)
+    return pages.filter(path__startswith=path, depth__gte=depth)
 
 
 def matching_pages(pages, terms, locale):
