@@ -119,6 +119,7 @@ class LocalisedPostgresIndex(PostgresIndex):
                 "pk",
                 "sort_date",
                 "search_werkteam",
+                "locale_id",
                 "index_entries__title",
                 CombinedExpression(
                     F("index_entries__title"),
@@ -132,9 +133,10 @@ class LocalisedPostgresIndex(PostgresIndex):
         table = PageSearchEntry._meta.db_table
         with self.write_connection.cursor() as cursor:
             cursor.execute(
-                f"""INSERT INTO {table} (page_id, sort_date, werkteam_id, title, vector) {select}
+                f"""INSERT INTO {table} (page_id, sort_date, werkteam_id, locale_id, title, vector) {select}
                 ON CONFLICT (page_id) DO UPDATE SET sort_date = EXCLUDED.sort_date,
-                    werkteam_id = EXCLUDED.werkteam_id, title = EXCLUDED.title, vector = EXCLUDED.vector""",
+                    werkteam_id = EXCLUDED.werkteam_id, locale_id = EXCLUDED.locale_id,
+                    title = EXCLUDED.title, vector = EXCLUDED.vector""",
                 params,
             )
 

@@ -1,6 +1,6 @@
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 
 class PageSearchEntry(models.Model):
@@ -9,13 +9,16 @@ class PageSearchEntry(models.Model):
     Written by the search backend whenever it indexes a page: on PostgreSQL from the index entry
     it has just written (weighted, stemmed with the page's language), on SQLite with the stems
     from search/text.py; with the page's filter values. Pages hidden from the search have none.
-    Whether a page is live, public, in which language and where in the tree stays on the page
-    row, so unpublishing and moving need no update here; deleting a page deletes its row.
+    Whether a page is live, public and where in the tree stays on the page row, so unpublishing
+    and moving need no update here; deleting a page deletes its row.
     """
 
     page = models.OneToOneField(Page, on_delete=models.CASCADE, primary_key=True, related_name="search_entry")
     sort_date = models.DateField(null=True)
     werkteam = models.ForeignKey(Page, null=True, on_delete=models.SET_NULL, related_name="+")
+    # The page's language (a page never changes it), so a query's matches are its language's only:
+    # on PostgreSQL one GIN index on (locale, vector) (search.0006).
+    locale = models.ForeignKey(Locale, null=True, on_delete=models.CASCADE, related_name="+", db_index=False)
     title = SearchVectorField()
     vector = SearchVectorField()  # title || body
     # The title folded (search/text.py), for the suggestions while typing (trigram index on PostgreSQL).

@@ -2,12 +2,27 @@
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import BooleanField, Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, ExtractYear
 from modelsearch.backends.database.postgres.weights import WEIGHTS_VALUES
@@ -15,10 +30,12 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
+from home.cache import cached
+from home.visibility import public
+
 from .backends import LocalisedPostgresSearchBackend
 from .facets import annotate_facets, facet_sources
 from .languages import text_search_config
-from .models import PageSearchEntry
 from .text import WORD, fold, is_stop_word, stem, term_stems, variants
 
 # Long enough for any real question, short enough to keep the query and the log row small.
@@ -67,39 +84,47 @@ def search_backend_name(language_code):
 
 def reader_pages(request, locale):
     """Live, public pages of this site in the reader's language."""
-    pages = Page.objects.live().public().filter(locale=locale)
+    # home.visibility's public(): the restricted paths from the cache, not a query per search.
+    pages = public(Page.objects.live().filter(locale=locale))
     site = Site.find_for_request(request)
     if site is None:
         return pages.filter(depth__gt=1)
-    root = site.root_page.get_translation_or_none(locale) or site.root_page
-    return pages.descendant_of(root, inclusive=True)
+
+    def root():
+        page = site.root_page.get_translation_or_none(locale) or site.root_page
+        return page.path, page.depth
+
+    # The site's home in this language, as descendant_of(inclusive=True) needs it, kept per
+    # content generation (home/cache.py): a query less for every search and suggestion.
+    path, depth = cached(f"search-root:{site.pk}:{locale.pk}", root)
+    return pages.filter(path__startswith=path, depth__gte=depth)
 
 
-def matching_pages(pages, terms, language_code):
-    """The pages matching every term, with their filter values, title matches first, then by relevance."""
+def matching_pages(pages, terms, locale):
+    """The pages matching every term, annotated with HIT_FIELDS (unordered: ranked() orders them)."""
+    language_code = locale.language_code
     backend_name = search_backend_name(language_code)
     backend = get_search_backend(backend_name)
     if isinstance(backend, LocalisedPostgresSearchBackend):
-        return matching_search_entries(pages, terms, language_code)
+        return matching_search_entries(pages, terms, locale)
     if getattr(backend, "folds_in_python", False):
         return matching_folded_entries(pages, terms, language_code)
     results = pages.search(" ".join(terms), operator="and", backend=backend_name)
     if hasattr(results, "get_queryset"):
-        # The database backends hand back SQL, so filtering, counting and facets stay in SQL.
-        matched = results.annotate_score("_score").get_queryset()
+        # The database backends hand back SQL, so filtering and counting stay in SQL.
+        matched = results.annotate_score("_score").get_queryset().annotate(relevance=F("_score"))
     else:
-        # A search cluster returns ranked ids: keep the best thousand, in its order.
-        ids = [page.pk for page in results[:1000]]
-        matched = pages.filter(pk__in=ids).order_by(
-            Case(*(When(pk=pk, then=Value(rank)) for rank, pk in enumerate(ids)), output_field=IntegerField())
+        # A search cluster returns ranked ids: keep the best thousand, ranked in its order.
+        ids = [page.pk for page in results[:MAX_COUNTED]]
+        matched = pages.filter(pk__in=ids).annotate(
+            relevance=Case(
+                *(When(pk=pk, then=Value(float(len(ids) - rank))) for rank, pk in enumerate(ids)),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
         )
-    backend_ordering = matched.query.order_by
-    return (
-        annotate_facets(matched)
-        .annotate(
-            title_hit=Case(When(title_matches(terms), then=True), default=False, output_field=BooleanField())
-        )
-        .order_by(F("title_hit").desc(), *backend_ordering)
+    return annotate_facets(matched).annotate(
+        title_hit=Case(When(title_matches(terms), then=True), default=False, output_field=BooleanField())
     )
 
 
@@ -118,23 +143,35 @@ def text_query(terms, config, language_code):
     return combined if combined is not None else SearchQuery(" ".join(terms), config=config)
 
 
-def matching_search_entries(pages, terms, language_code, match=True):
+class IsAnyOf(Func):
+    """The condition "field = ANY(array)": one array, however many ids, and an index scan per id."""
+
+    arg_joiner = " = ANY("
+    template = "%(expressions)s)"
+    output_field = BooleanField()
+
+
+class MatchingPageIds(Func):
+    """The first CANDIDATES matching search rows of a language, always through their GIN index
+    (search_matching_pages, migration search.0006)."""
+
+    function = "search_matching_pages"
+    template = "ARRAY(SELECT %(function)s(%(expressions)s))"
+    output_field = ArrayField(IntegerField())
+
+
+def matching_search_entries(pages, terms, locale):
     """matching_pages from PageSearchEntry, the PostgreSQL backend's narrow per-page table.
 
     Matching, ranking and the filter values all come from that one table, where modelsearch's
     query ranks on the wide index table and the filter values need every page type's table.
-    With match=False the pages are known to match (the candidates of run_search): only ranked.
+    The search rows of the reader's language come first (GIN index, stopping at CANDIDATES), then
+    their pages by id: joined the other way round PostgreSQL hashes every page of the language. A
+    common word's matches are thus its first CANDIDATES rows in index order, whatever the filters.
     """
-    query = text_query(terms, text_search_config(language_code), language_code)
-    if match:
-        # The search rows first (GIN index, stopping at the limit), then their pages by id: joined
-        # the other way round PostgreSQL hashes every page of the language. A common word's
-        # matches are thus its first CANDIDATES rows in index order, whatever the filters.
-        entry_ids = list(
-            PageSearchEntry.objects.filter(vector=query).values_list("page_id", flat=True)[:CANDIDATES]
-        )
-        pages = pages.filter(among("pk", entry_ids), among("search_entry__page_id", entry_ids))
-    return pages.annotate(
+    query = text_query(terms, text_search_config(locale.language_code), locale.language_code)
+    candidates = MatchingPageIds(Value(locale.pk), query, Value(CANDIDATES))
+    return pages.filter(IsAnyOf(F("pk"), candidates)).annotate(
         sort_date=F("search_entry__sort_date"),
         search_year=ExtractYear("search_entry__sort_date"),
         search_werkteam=F("search_entry__werkteam"),
@@ -143,7 +180,7 @@ def matching_search_entries(pages, terms, language_code, match=True):
         ),
         # modelsearch's weights for the index's boosts, so a title word counts for more.
         relevance=SearchRank(F("search_entry__vector"), query, weights=WEIGHTS_VALUES),
-    ).order_by(F("title_hit").desc(), F("relevance").desc(), "-pk")
+    )
 
 
 def stems_condition(field_name, terms, language_code):
@@ -162,19 +199,17 @@ def stems_condition(field_name, terms, language_code):
 
 def matching_folded_entries(pages, terms, language_code):
     """matching_search_entries on SQLite: the same folding and stems, from search/text.py."""
-    return (
-        pages.filter(stems_condition("search_entry__stems", terms, language_code))
-        .annotate(
-            sort_date=F("search_entry__sort_date"),
-            search_year=ExtractYear("search_entry__sort_date"),
-            search_werkteam=F("search_entry__werkteam"),
-            title_hit=Case(
-                When(stems_condition("search_entry__title_stems", terms, language_code), then=True),
-                default=False,
-                output_field=BooleanField(),
-            ),
-        )
-        .order_by(F("title_hit").desc(), F("sort_date").desc(nulls_last=True), "-pk")
+    return pages.filter(stems_condition("search_entry__stems", terms, language_code)).annotate(
+        sort_date=F("search_entry__sort_date"),
+        search_year=ExtractYear("search_entry__sort_date"),
+        search_werkteam=F("search_entry__werkteam"),
+        title_hit=Case(
+            When(stems_condition("search_entry__title_stems", terms, language_code), then=True),
+            default=False,
+            output_field=BooleanField(),
+        ),
+        # No rank on SQLite: title matches first, then the newest.
+        relevance=Value(0.0, output_field=FloatField()),
     )
 
 
@@ -194,128 +229,138 @@ class Facet:
     selected: bool = False
 
 
+@dataclass(frozen=True)
+class Hit:
+    """One match, with what ranking and the type, year and werkteam facets need."""
+
+    pk: int
+    content_type: int
+    year: int | None
+    werkteam: int | None
+    sort_date: date | None
+    title_hit: bool
+    relevance: float
+
+
+HIT_FIELDS = ("pk", "content_type", "search_year", "search_werkteam", "sort_date", "title_hit", "relevance")
+
+
 @dataclass
 class SearchOutcome:
     query: str
     terms: list
-    pages: object  # the sorted, filtered queryset
-    total: int = 0
+    hits: list = field(default_factory=list)  # ranked (or by date), at most MAX_COUNTED
     facets: dict = field(default_factory=dict)
-    # True when there are more than MAX_COUNTED results: total is then MAX_COUNTED ("meer dan 1000").
+    # True when there are more than MAX_COUNTED results ("meer dan 1000").
     more: bool = False
+
+    @property
+    def total(self):
+        return len(self.hits)
+
+
+def first_hits(pages, limit=MAX_COUNTED):
+    """Up to limit + 1 matches in index order, as Hits: one query, whatever is counted or ranked."""
+    return [Hit(*row) for row in pages.order_by().values_list(*HIT_FIELDS)[: limit + 1]]
 
 
 def first_ids(pages, limit=MAX_COUNTED):
-    """Up to limit + 1 matching page ids in index order: one GIN scan that stops early."""
     return list(pages.order_by().values_list("pk", flat=True)[: limit + 1])
+
+
+def newest_first(hit):
+    return (hit.sort_date is None, -hit.sort_date.toordinal() if hit.sort_date else 0, -hit.pk)
+
+
+def ranked(hits, sort="relevance"):
+    """Title matches first, then by relevance, then the newest; or only the newest first."""
+    if sort == "date":
+        return sorted(hits, key=newest_first)
+    return sorted(hits, key=lambda hit: (not hit.title_hit, -hit.relevance, *newest_first(hit)))
 
 
 def among(field_name, ids):
     """field_name is one of ids. On PostgreSQL the ids go as one array parameter: a thousand
     separate parameters cost more to build and parse than the query takes to run."""
     if connection.vendor == "postgresql":
-        return Q(**{f"{field_name}__in": RawSQL("SELECT unnest(%s::integer[])", (list(ids),))})
+        return Q(IsAnyOf(F(field_name), RawSQL("%s::integer[]", (list(ids),))))
     return Q(**{f"{field_name}__in": ids})
+
+
+def specific_pages(hits):
+    """The hits' pages as their own page types, in the hits' order, each with its sort_date (as the
+    results page shows it): one query per page type."""
+    per_type = {}
+    for hit in hits:
+        per_type.setdefault(hit.content_type, []).append(hit.pk)
+    found = {}
+    for content_type_id, ids in per_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None:
+            found.update((page.pk, page) for page in model.objects.filter(pk__in=ids))
+    pages = []
+    for hit in hits:
+        if hit.pk in found:
+            found[hit.pk].sort_date = hit.sort_date
+            pages.append(found[hit.pk])
+    return pages
 
 
 def run_search(request, locale, query, filters, sort="relevance"):
     """Search the reader's pages; filters is a dict of type, tag, werkteam and year (or None).
 
     Common words match tens of thousands of pages at scale, so nothing is counted or ranked over
-    all of them: the first MAX_COUNTED + 1 matches (in index order) are the candidates that are
-    ranked, counted ("meer dan 1000") and grouped into facets.
+    all of them: the first MAX_COUNTED + 1 matches (in index order) are read in one query with
+    their rank and filter values, then counted ("meer dan 1000"), ranked and grouped into facets
+    here. Only the tag counts need another query.
     """
     terms = query_terms(query)
     if not terms:
-        return SearchOutcome(query=query, terms=terms, pages=Page.objects.none())
-    matched = matching_pages(reader_pages(request, locale), terms, locale.language_code)
+        return SearchOutcome(query=query, terms=terms)
+    matched = matching_pages(reader_pages(request, locale), terms, locale)
     if filters.get("tag"):
         # A tag's slug ("werkteams", from an older link) or a facet's key ("werkteam") alike.
         filters = {**filters, "tag": tag_key(filters["tag"].replace("-", " "), locale.language_code)}
-
-    conditions = {
-        "type": Q(content_type=filters["type"]) if filters.get("type") else Q(),
-        "tag": tagged_with(filters["tag"], locale.language_code) if filters.get("tag") else Q(),
-        "werkteam": Q(search_werkteam=filters["werkteam"]) if filters.get("werkteam") else Q(),
-        "year": Q(search_year=filters["year"]) if filters.get("year") else Q(),
-    }
-
-    def filtered(*, leaving_out=None):
-        result = matched
-        for name, condition in conditions.items():
-            if name != leaving_out:
-                result = result.filter(condition)
-        return result
-
-    ranked_by_entries = isinstance(
-        get_search_backend(search_backend_name(locale.language_code)), LocalisedPostgresSearchBackend
-    )
-
-    def of_candidates(ids):
-        """The matches among these ids. On PostgreSQL they are known to match and to be the
-        reader's pages, so they are annotated from their search rows without matching again."""
-        if ranked_by_entries:
-            return matching_search_entries(
-                Page.objects.filter(among("pk", ids), among("search_entry__page_id", ids)),
-                terms,
-                locale.language_code,
-                match=False,
-            )
-        return matched.filter(pk__in=ids)
-
-    # The facets count the candidates with the tag filter only; each facet then counts them as
-    # the other filters leave them.
-    sample = first_ids(matched.filter(conditions["tag"]))
-    other_filters = any(filters.get(name) for name in ("type", "werkteam", "year"))
-    candidates = first_ids(filtered()) if other_filters else sample
-    more = len(candidates) > MAX_COUNTED
-    candidates = candidates[:MAX_COUNTED]
-    pages = of_candidates(candidates)
-    if sort == "date":
-        pages = pages.order_by(F("sort_date").desc(nulls_last=True), "-pk")
-
-    groups = list(
-        of_candidates(sample[:MAX_COUNTED])
-        .order_by()
-        .values_list("content_type", "search_year", "search_werkteam")
-        .annotate(count=Count("pk"))
-    )
     selected_type = filters.get("type").pk if filters.get("type") else None
     wanted = {0: selected_type, 1: filters.get("year"), 2: filters.get("werkteam")}
+    conditions = {
+        "type": Q(content_type=selected_type) if selected_type else Q(),
+        "werkteam": Q(search_werkteam=wanted[2]) if wanted[2] else Q(),
+        "year": Q(search_year=wanted[1]) if wanted[1] else Q(),
+    }
+    tagged = matched.filter(tagged_with(filters["tag"], locale.language_code) if filters.get("tag") else Q())
+
+    # The facets count the matches with the tag filter only; each facet then counts them as the
+    # other filters leave them. The results are those the other filters leave too.
+    sample = first_hits(tagged)
+    other_filters = any(wanted.values())
+    candidates = first_hits(tagged.filter(*conditions.values())) if other_filters else sample
+    more = len(candidates) > MAX_COUNTED
+    candidates = candidates[:MAX_COUNTED]
+    groups = Counter((hit.content_type, hit.year, hit.werkteam) for hit in sample[:MAX_COUNTED])
 
     def counts(position):
         totals = Counter()
-        for group in groups:
+        for group, count in groups.items():
             if all(
                 value is None or group[other] == value for other, value in wanted.items() if other != position
             ):
-                totals[group[position]] += group[3]
+                totals[group[position]] += count
         return totals
 
-    tag_pages = Page.objects.filter(
-        among(
-            "pk",
-            first_ids(filtered(leaving_out="tag"))[:MAX_COUNTED]
-            if filters.get("tag")
-            else (candidates if other_filters else sample[:MAX_COUNTED]),
-        )
-    )
+    if filters.get("tag"):
+        tag_ids, page_types = first_ids(matched.filter(*conditions.values()))[:MAX_COUNTED], None
+    else:
+        tag_ids = [hit.pk for hit in candidates]
+        page_types = {hit.content_type for hit in candidates}
     facets = {
         "type": type_facet(counts(0), selected_type),
-        "year": year_facet(counts(1), filters.get("year")),
-        "werkteam": werkteam_facet(counts(2), filters.get("werkteam"), locale),
-        # Without a tag filter the tag counts are of the pages grouped above: only their types
-        # can have tags to count.
-        "tag": tag_facet(
-            tag_pages,
-            filters.get("tag"),
-            locale.language_code,
-            page_types=None if filters.get("tag") else {group[0] for group in groups},
-        ),
+        "year": year_facet(counts(1), wanted[1]),
+        "werkteam": werkteam_facet(counts(2), wanted[2], locale),
+        # Only the types of the counted pages can have tags to count.
+        "tag": tag_facet(tag_ids, filters.get("tag"), locale.language_code, page_types),
     }
-    return SearchOutcome(
-        query=query, terms=terms, pages=pages, total=len(candidates), facets=facets, more=more
-    )
+    return SearchOutcome(query=query, terms=terms, hits=ranked(candidates, sort), facets=facets, more=more)
 
 
 def type_facet(counts, selected):
@@ -363,7 +408,7 @@ def werkteam_facet(counts, selected, locale):
     )
 
 
-def tag_facet(pages, selected, language_code, page_types=None):
+def tag_facet(page_ids, selected, language_code, page_types=None):
     """The twenty most used tags of these pages, counted in one query over every tagged page type.
 
     page_types (content type ids), when given, are the only types the pages can be of.
@@ -377,9 +422,10 @@ def tag_facet(pages, selected, language_code, page_types=None):
     ]
     if not throughs:
         return []
-    page_ids = pages.order_by().values("pk")
+    if not page_ids:
+        return []
     counts_per_type = [
-        through.objects.filter(content_object_id__in=page_ids)
+        through.objects.filter(among("content_object_id", page_ids))
         .order_by()
         .values_list("tag__slug", "tag__name")
         .annotate(count=Count("pk"))
@@ -403,7 +449,7 @@ def tag_facet(pages, selected, language_code, page_types=None):
 
 def has_results(request, locale, terms):
     """Whether a search for these terms finds any page of the reader's (or given) language."""
-    return matching_pages(reader_pages(request, locale), terms, locale.language_code).exists()
+    return matching_pages(reader_pages(request, locale), terms, locale).exists()
 
 
 @dataclass
@@ -421,11 +467,12 @@ def other_language_results(request, locale, terms, shown=3):
     """
     found = []
     for other in Locale.objects.exclude(pk=locale.pk).order_by("language_code"):
-        matched = matching_pages(reader_pages(request, other), terms, other.language_code)
-        ids = first_ids(matched)
-        if ids:
-            pages = list(matched.filter(pk__in=ids[:MAX_COUNTED]).specific()[:shown])
+        hits = first_hits(matching_pages(reader_pages(request, other), terms, other))
+        if hits:
+            best = ranked(hits[:MAX_COUNTED])[:shown]
             found.append(
-                OtherLanguageResults(other, min(len(ids), MAX_COUNTED), len(ids) > MAX_COUNTED, pages)
+                OtherLanguageResults(
+                    other, min(len(hits), MAX_COUNTED), len(hits) > MAX_COUNTED, specific_pages(best)
+                )
             )
     return found

@@ -56,7 +56,9 @@ def best_passage(text, terms, language_code, size=SNIPPET_WORDS):
         return text
     wanted = query_stems(terms, language_code)
     starts = {found[:3] for found in wanted}
-    hits = [1 if is_match(token, wanted, starts, language_code) else 0 for token in tokens]
+    # A text repeats its words: each distinct token is looked at once.
+    known = {token: int(is_match(token, wanted, starts, language_code)) for token in set(tokens)}
+    hits = [known[token] for token in tokens]
     best_start, best_count, count = 0, sum(hits[:size]), sum(hits[:size])
     for start in range(1, len(tokens) - size + 1):
         count += hits[start + size - 1] - hits[start - 1]

@@ -29,6 +29,7 @@ class FoldingSQLiteIndex(SQLiteIndex):
                     page_id=obj.pk,
                     sort_date=values.get(obj.pk, (None, None))[0],
                     werkteam_id=values.get(obj.pk, (None, None))[1],
+                    locale_id=obj.locale_id,
                     title="",
                     vector="",
                     title_folded=fold(obj.title),
@@ -39,7 +40,7 @@ class FoldingSQLiteIndex(SQLiteIndex):
             ],
             update_conflicts=True,
             unique_fields=["page"],
-            update_fields=["sort_date", "werkteam", "title_folded", "title_stems", "stems"],
+            update_fields=["sort_date", "werkteam", "locale", "title_folded", "title_stems", "stems"],
         )
         add_vocabulary(shown, languages)
 

@@ -13,7 +13,7 @@ from wagtail.models import Locale
 from wagtail.search.utils import normalise_query_string
 
 from .forms import SearchForm
-from .query import has_results, other_language_results, run_search
+from .query import has_results, other_language_results, run_search, specific_pages
 from .snippets import snippets
 from .spelling import did_you_mean
 from .suggestions import title_suggestions
@@ -82,10 +82,8 @@ def search(request):
     }
     outcome = run_search(request, locale, query, form.search_filters(), form.sort_order()) if query else None
     if outcome and outcome.terms:
-        paginator = Paginator(outcome.pages.specific(), RESULTS_PER_PAGE)
-        paginator.count = outcome.total  # counted with the facets already
-        page_obj = paginator.get_page(request.GET.get("page"))
-        results = list(page_obj.object_list)
+        page_obj = Paginator(outcome.hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        results = specific_pages(page_obj.object_list)
         found_snippets = snippets(results, outcome.terms, locale.language_code)
         context.update(
             page_obj=page_obj,

@@ -91,12 +91,25 @@ def test_index_stores_each_page_with_its_languages_config(sections):
     assert vectors[str(english.pk)] == "'municip':1B"
 
 
+def test_a_word_both_languages_use_finds_the_readers_pages_first(client, sections, monkeypatch):
+    # Only the first CANDIDATES matches are read: they must be the reader's language's, even when
+    # the other language's pages with the word were indexed first.
+    monkeypatch.setattr("search.query.CANDIDATES", 2)
+    for number in range(3):
+        blog_post(sections["en"]["blog"], f"School {number}", "The school project.")
+    blog_post(sections["nl"]["blog"], "Schoolproject", "Een project op school.")
+
+    assert titles(client, "/nl/zoeken/", "school") == ["Schoolproject"]
+    assert len(titles(client, "/en/search/", "school")) == 2
+
+
 def test_search_entry_follows_the_page(sections):
     team = werkteam(sections["nl"]["werkteams"], "Werkteam Jeugd", "Jeugdhulp")
     post = blog_post(sections["nl"]["blog"], "Gemeenten", "Tekst.", day=date(2016, 11, 3), werkteam=team)
 
     entry = PageSearchEntry.objects.get(page=post)
     assert (entry.sort_date, entry.werkteam_id, entry.title) == (date(2016, 11, 3), team.pk, "'gemeent':1B")
+    assert entry.locale_id == post.locale_id
     assert "'gemeent':1B" in entry.vector and "'tekst'" in entry.vector
 
     post.title = "Wijkteams"

@@ -34,7 +34,7 @@ from wagtail.search.backends import get_search_backend
 from articles.models import ActueelIndexPage, BlogIndexPage, BlogPage, BlogPageTag
 from search.languages import text_search_config
 from search.models import PageSearchEntry, SearchWord
-from search.query import run_search
+from search.query import run_search, specific_pages
 from search.snippets import snippets
 from search.suggestions import title_suggestions
 from search.text import vocabulary
@@ -312,9 +312,9 @@ class Command(BaseCommand):
         tags = BlogPageTag._meta.db_table
         with connection.cursor() as cursor:
             cursor.execute(
-                f"""INSERT INTO search_pagesearchentry
-                    (page_id, sort_date, werkteam_id, title, vector, title_folded, title_stems, stems)
-                SELECT p.id, b.date, NULL, setweight(to_tsvector(%(config)s, p.title), 'B'),
+                f"""INSERT INTO search_pagesearchentry (page_id, sort_date, werkteam_id, locale_id,
+                    title, vector, title_folded, title_stems, stems)
+                SELECT p.id, b.date, NULL, p.locale_id, setweight(to_tsvector(%(config)s, p.title), 'B'),
                     setweight(to_tsvector(%(config)s, p.title), 'B')
                     || to_tsvector(%(config)s, b.intro)
                     || jsonb_to_tsvector(%(config)s, b.body, '["string"]')
@@ -415,7 +415,7 @@ class Command(BaseCommand):
                         started = time.perf_counter()
                         outcome = run_search(request, locale, query, {})
                         found = f"{outcome.total}{'+' if outcome.more else ''}"
-                        results = list(outcome.pages.specific()[:RESULTS_PER_PAGE])
+                        results = specific_pages(outcome.hits[:RESULTS_PER_PAGE])
                         snippets(results, outcome.terms, language)
                         searched = time.perf_counter()
                         search(
