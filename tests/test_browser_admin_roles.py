@@ -9,18 +9,16 @@ and nothing else. Everything is made before the browser starts: while Playwright
 thread may not query.
 """
 
-import os
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from demo.translations import translate
 from engagement.groups import MODERATORS_GROUP
 from home.translators import GROUP_NAME as TRANSLATORS
 from magazine.roles import COMMUNICATIONS, RESEARCHERS
+from tests.browser import BROWSER_TEST_MARKS, DESKTOP, chromium_page, log_in
 from tests.factories.articles import ActueelIndexPageFactory, NewsIndexPageFactory, NewsPageFactory
 from tests.factories.engagement import CommentFactory
 from tests.factories.home import PersonFactory
@@ -29,25 +27,16 @@ from tests.factories.magazine import (
     MagazineIndexPageFactory,
     MagazineIssuePageFactory,
 )
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP
-from tests.test_browser_journeys import PASSWORD, log_in
+from tests.roles import member_of
 
-sync_api = pytest.importorskip("playwright.sync_api")
-
-pytestmark = [
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium ontbreekt: apt-get install chromium"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = BROWSER_TEST_MARKS
 USERS = {COMMUNICATIONS: "carla", RESEARCHERS: "olaf", TRANSLATORS: "vera", MODERATORS_GROUP: "mirjam"}
 
 
 @pytest.fixture
 def role_urls(home_page, english):
     """{group: the admin addresses its members use}, with a user per group."""
-    users = {}
-    for group, username in USERS.items():
-        users[group] = get_user_model().objects.create_user(username, f"{username}@example.org", PASSWORD)
-        users[group].groups.add(Group.objects.get(name=group))
+    users = {group: member_of(group, username) for group, username in USERS.items()}
     news_index = NewsIndexPageFactory(parent=ActueelIndexPageFactory(parent=home_page))
     news = NewsPageFactory(parent=news_index, title="Oogstfeest in de moestuin")
     issue = MagazineIssuePageFactory(parent=MagazineIndexPageFactory(parent=home_page))
@@ -87,10 +76,9 @@ def role_urls(home_page, english):
 
 @pytest.fixture
 def admin_page(live_server):
-    """A Chromium tab that records console errors and uncaught exceptions as ``page.errors``."""
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_context(viewport=DESKTOP, locale="nl-NL").new_page()
+    """A Chromium tab that records console errors and uncaught exceptions, with their address,
+    as ``page.errors`` (chromium_page's ``script_errors`` holds the exceptions only)."""
+    with chromium_page(viewport=DESKTOP, locale="nl-NL") as page:
         page.set_default_timeout(15_000)
         page.errors = []
         page.on("pageerror", lambda error: page.errors.append(f"{page.url}: {error}"))
@@ -102,7 +90,6 @@ def admin_page(live_server):
             ),
         )
         yield page
-        browser.close()
 
 
 def visit(page, url):
