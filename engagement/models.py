@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -355,6 +356,16 @@ class ContactPage(SummaryMixin, AbstractEmailForm):
     class Meta:
         verbose_name = _("contactformulier")
         verbose_name_plural = _("contactformulieren")
+
+    # The fields are part of the published page: kept with it per content generation.
+    serving_properties = ("form_field_list",)
+
+    @cached_property
+    def form_field_list(self):
+        return list(self.form_fields.all())
+
+    def get_form_fields(self):
+        return self.form_field_list
 
     def get_form_class(self):
         return ContactFormBuilder(self.get_form_fields()).get_form_class()

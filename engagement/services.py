@@ -6,6 +6,10 @@ what was given, once, and hand the mail to engagement.mail.
 
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Page
+
+from home import frontcache
+from home.cache import start_new_generation
 
 from .mail import (
     notify_moderators,
@@ -24,8 +28,17 @@ def submit_comment(page, data, language):
 
 
 def moderate_comments(comment_ids, status):
-    """Approve, reject or mark as spam; returns how many comments changed."""
-    return Comment.objects.filter(pk__in=comment_ids).update(status=status, moderated_at=timezone.now())
+    """Approve, reject or mark as spam; returns how many comments changed. Their pages are
+    served afresh (an update sends no save signal): a new content generation, and their
+    addresses purged from the front cache."""
+    comments = Comment.objects.filter(pk__in=comment_ids)
+    pages = Page.objects.filter(pk__in=comments.values("page_id"))
+    urls = {page.url for page in pages if page.url}
+    changed = comments.update(status=status, moderated_at=timezone.now())
+    if changed:
+        start_new_generation()
+        frontcache.purge(urls)
+    return changed
 
 
 def subscribe(email, consent_text, language, source_page=None, source_url=""):

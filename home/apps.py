@@ -23,6 +23,8 @@ class HomeConfig(AppConfig):
         signals.connect()
         request_started.connect(cache.request_started, dispatch_uid="home.cache.request_started")
         request_finished.connect(cache.request_finished, dispatch_uid="home.cache.request_finished")
+        # Every deploy migrates: values kept by the previous release's code are not served.
+        post_migrate.connect(cache.start_new_generation, sender=self, dispatch_uid="home.cache.after_migrate")
         admin_widgets.register()
         preselect_translation_targets()
         date_translation_comments_in_the_admins_language()

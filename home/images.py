@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils.safestring import mark_safe
 from PIL import features
 from wagtail.images.models import Picture
 
@@ -70,23 +71,37 @@ def picture(image, shape, priority=False, **attrs):
         attrs.update(loading="eager", fetchpriority="high")
     else:
         attrs.update(loading="lazy", decoding="async")
+    specs = specs_for(shape)
     # Without an alt here, each rendition gives the block's contextual or decorative alt, else
-    # the image's description.
-    return Picture(renditions(image, specs_for(shape)), attrs)
+    # the image's description: what it reads is part of the key.
+    alt = [getattr(image, name, None) for name in ("decorative", "contextual_alt_text", "default_alt_text")]
+    key = _key(f"{identity(image, specs)}:{sorted(attrs.items())}:{alt}")
+
+    def build():  # the HTML itself: building it asks the storage for every rendition's address
+        return str(Picture(renditions(image, specs), attrs).__html__())
+
+    return mark_safe(cached(f"picture:{key}", build))
 
 
-def renditions(image, specs):
-    """{spec: rendition} for this image. The key names the image's file and focal point, so a
-    new upload or crop never meets renditions of the old one."""
+def identity(image, specs):
+    """The image's file and focal point with the specs: a new upload or crop is another picture."""
     focal_point = [
         image.focal_point_x,
         image.focal_point_y,
         image.focal_point_width,
         image.focal_point_height,
     ]
-    identity = f"{image.pk}:{image.file.name}:{focal_point}:{'|'.join(specs)}"
-    key = hashlib.sha1(identity.encode(), usedforsecurity=False).hexdigest()
-    found = cached(f"renditions:{key}", lambda: image.get_renditions(*specs))
+    return f"{image.pk}:{image.file.name}:{focal_point}:{'|'.join(specs)}"
+
+
+def _key(text):
+    return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
+
+
+def renditions(image, specs):
+    """{spec: rendition} for this image. The key names the image's file and focal point, so a
+    new upload or crop never meets renditions of the old one."""
+    found = cached(f"renditions:{_key(identity(image, specs))}", lambda: image.get_renditions(*specs))
     for rendition in found.values():
         rendition.image = image  # this image's contextual alt text, not the cached copy's
     return found

@@ -90,15 +90,19 @@ class SummaryMixin(ViewRestrictionsMixin, SearchVisibilityMixin):
         )
 
     # Cached properties that read other rows but depend only on published content (not on the
-    # request, the clock or readers' submissions). Each class names its own; the served page is
-    # kept per content generation with them computed (home/routing.py), so readers' requests
-    # make no query for them. A preview computes them afresh from the edited page.
-    serving_properties = ("tag_list",)
+    # request, the clock or readers' submissions). Each class names its own ("issue.reading_url":
+    # a property of one). The served page is kept per content generation with them computed
+    # (home/routing.py), so readers' requests make no query for them; a preview computes them
+    # afresh from the edited page. Wagtail keeps the site's root paths on a page once it has
+    # made its URL: "url" keeps them with the served page, instead of a cache read per link.
+    serving_properties = ("url", "tag_list")
 
     def prepare_for_serving(self):
         for cls in type(self).__mro__:
             for name in vars(cls).get("serving_properties", ()):
-                getattr(self, name)
+                value = self
+                for part in name.split("."):
+                    value = getattr(value, part)
 
     @classmethod
     def listing_pages(cls):

@@ -110,7 +110,7 @@ class MagazineIssuePage(RoutablePageMixin, SummaryMixin, Page):
     def structured_data(self):
         return {"issueNumber": self.issue_number, "datePublished": self.issue_date}
 
-    serving_properties = ("articles", "contents", "contributor_people")
+    serving_properties = ("articles", "contents", "contributor_people", "reading_url")
 
     @cached_property
     def articles(self):
@@ -133,7 +133,7 @@ class MagazineIssuePage(RoutablePageMixin, SummaryMixin, Page):
         people = [item.person for item in self.contributors.select_related("person")]
         return Person.in_locale(people, self.locale_id)
 
-    @property
+    @cached_property
     def reading_url(self):
         # Routes have words in the page's language ("lezen/", "read/").
         with translation.override(language_of(self)):
@@ -228,7 +228,14 @@ class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, Summar
         verbose_name = _("magazineartikel")
         verbose_name_plural = _("magazineartikelen")
 
-    serving_properties = ("issue", "issue_articles", "chapters", "reading_time", "related_summaries")
+    serving_properties = (
+        "issue.url",
+        "issue.reading_url",
+        "issue_articles",
+        "chapters",
+        "reading_time",
+        "related_summaries",
+    )
 
     def permissions_for_user(self, user):
         return CoAuthorPermissionTester(user, self)

@@ -5,6 +5,7 @@ engagement/pages.py); otherwise the tags show an empty form.
 """
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils import translation
 
 from home.cache import cached
@@ -94,6 +95,21 @@ def event_registration(context):
         "result": sent(request),
         "Status": Registration.Status,
     }
+
+
+@register.simple_tag
+def reader_fields(form, *kept_as):
+    """The form's fields for readers. An empty form is the same for every reader: its HTML is
+    kept per language and content generation under ``kept_as`` (names this form, and its page
+    where the fields are the page's own)."""
+
+    def render():
+        return render_to_string("engagement/includes/reader_fields.html", {"form": form})
+
+    if form.is_bound:  # the reader's input and the errors in it
+        return render()
+    name = ":".join(map(str, kept_as))
+    return cached(f"reader-fields:{name}:{form.auto_id}:{translation.get_language()}", render)
 
 
 @register.simple_tag
