@@ -12,6 +12,8 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale
 from wagtail.search.utils import normalise_query_string
 
+from home.cache import cached_for_readers
+
 from .forms import SearchForm
 from .query import has_results, other_language_results, run_search, specific_pages
 from .snippets import snippets
@@ -27,6 +29,8 @@ class SearchResult:
 
 
 RESULTS_PER_PAGE = 10
+# The query parameters a results page depends on.
+PARAMETERS = ("q", "type", "tag", "werkteam", "year", "sort", "page")
 # Fewer results than this and "Bedoelde je …?" looks for a better query.
 FEW_RESULTS = 3
 SEARCH_PATHS = {"nl": "zoeken/", "en": "search/"}
@@ -80,28 +84,43 @@ def search(request):
         "sort": form.sort_order(),
         "search_url": own_url,
     }
-    outcome = run_search(request, locale, query, form.search_filters(), form.sort_order()) if query else None
-    if outcome and outcome.terms:
-        page_obj = Paginator(outcome.hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        results = specific_pages(page_obj.object_list)
-        found_snippets = snippets(results, outcome.terms, locale.language_code)
-        context.update(
-            page_obj=page_obj,
-            results=[SearchResult(page, page.type_label(), found_snippets[page.pk]) for page in results],
-            result_count=page_obj.paginator.count,
-            more_results=outcome.more,
-            facets=outcome.facets,
-            filters_active=any(form.search_filters().values()),
-            promotions=list(editors_picks(query, locale)) if page_obj.number == 1 else [],
+    if query:
+        # The same for every reader until something is published (home/cache.py): a query
+        # asked again in this content generation is answered without searching.
+        found = cached_for_readers(
+            request,
+            f"search:{locale.pk}",
+            lambda: results(request, locale, query, form),
+            parameters=PARAMETERS,
         )
-        if "page" not in request.GET:  # paging through results is not a new search
+        context.update(found)
+        if "page_obj" in found and "page" not in request.GET:  # paging through results is no new search
             Query.get(query).add_hit()
-        context.update(alternatives(request, locale, outcome, form))
     response = TemplateResponse(request, "search/search.html", context)
     # Results differ per reader and query and must not be indexed or kept by shared caches.
     patch_cache_control(response, private=True, no_store=True)
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def results(request, locale, query, form):
+    """What the results page shows for this query, filters and page of results."""
+    outcome = run_search(request, locale, query, form.search_filters(), form.sort_order())
+    if not outcome.terms:
+        return {}
+    page_obj = Paginator(outcome.hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    pages = specific_pages(page_obj.object_list)
+    found_snippets = snippets(pages, outcome.terms, locale.language_code)
+    return {
+        "page_obj": page_obj,
+        "results": [SearchResult(page, str(page.type_label()), found_snippets[page.pk]) for page in pages],
+        "result_count": page_obj.paginator.count,
+        "more_results": outcome.more,
+        "facets": outcome.facets,
+        "filters_active": any(form.search_filters().values()),
+        "promotions": list(editors_picks(query, locale)) if page_obj.number == 1 else [],
+        **alternatives(request, locale, outcome, form),
+    }
 
 
 def alternatives(request, locale, outcome, form):
