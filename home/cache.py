@@ -30,8 +30,6 @@ TIMEOUT = 60 * 60
 MAX_KEY_PARAMETER = 40  # longer query parameter values are not worth a cache entry
 PROCESS_MEMORY_BYTES = 32 * 1024 * 1024  # pickled values kept in this process before it starts afresh
 
-_seen_values = {}  # full key (with its generation) → pickled value, of one generation only
-_seen = {"generation": None, "bytes": 0}
 _request = threading.local()  # the generation read once in this thread's current request
 
 
@@ -76,29 +74,57 @@ def cached_for_readers(request, name, build, *, parameters=(), hourly=False):
     return cached(f"{name}?{urlencode(values)}", build)
 
 
+class ProcessMemory:
+    """Pickled values this process has seen, up to a size, all of one ``era`` (a generation):
+    values of another era are never read again."""
+
+    def __init__(self):
+        self.values, self.era, self.size = {}, None, 0
+
+    def keep(self, key, value, era=None):
+        pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        if era != self.era or self.size + len(pickled) > PROCESS_MEMORY_BYTES:
+            self.values.clear()
+            self.era, self.size = era, 0
+        self.values[key] = pickled
+        self.size += len(pickled)
+
+
+_per_generation = ProcessMemory()
+_per_content = ProcessMemory()
+
+
 def cached(name, build):
     """``build()``'s value for the current content generation, from the cache when possible."""
     try:
         generation = _generation()
-        key = f"home:{name}:{generation}"
-        if key in _seen_values:
-            return pickle.loads(_seen_values[key])
-        value = cache.get(key)
     except Exception:  # noqa: BLE001 (any cache failure: compute instead)
         logger.warning("Cache unavailable; computing %s directly.", name, exc_info=True)
+        return build()
+    return _kept(f"home:{name}:{generation}", build, _per_generation, generation)
+
+
+def cached_by_content(name, build):
+    """``build()``'s value under a name that says what it is built from (an image's file and
+    crop): the same in every content generation, so a publish does not build it again."""
+    return _kept(f"home:{name}", build, _per_content)
+
+
+def _kept(key, build, memory, era=None):
+    try:
+        if key in memory.values:
+            return pickle.loads(memory.values[key])
+        value = cache.get(key)
+    except Exception:  # noqa: BLE001 (any cache failure: compute instead)
+        logger.warning("Cache unavailable; computing %s directly.", key, exc_info=True)
         return build()
     if value is None:
         value = build()
         try:
             cache.set(key, value, timeout=TIMEOUT)
         except Exception:  # noqa: BLE001
-            logger.warning("Cache unavailable; %s not stored.", name, exc_info=True)
-    pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-    if _seen["generation"] != generation or _seen["bytes"] + len(pickled) > PROCESS_MEMORY_BYTES:
-        _seen_values.clear()  # values of an older generation are never read again
-        _seen.update(generation=generation, bytes=0)
-    _seen_values[key] = pickled
-    _seen["bytes"] += len(pickled)
+            logger.warning("Cache unavailable; %s not stored.", key, exc_info=True)
+    memory.keep(key, value, era)
     return value
 
 

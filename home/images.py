@@ -2,9 +2,9 @@
 
 Each shape renders as a <picture> with AVIF (where Pillow can write it), WebP and a JPEG
 fallback at several widths, width and height always set so the browser reserves the space.
-The renditions of one image come in one lookup (Wagtail's rendition cache, else one query),
-and are then kept with the site's other cached values (home/cache.py): a page shows a dozen
-images, each offered in six to nine renditions.
+The renditions of one image come in one lookup (Wagtail's rendition cache, else one query);
+they and the <picture> HTML are then kept under the image's file and crop (home/cache.py), in
+every content generation: a page shows a dozen images, each offered in six to nine renditions.
 """
 
 import hashlib
@@ -15,7 +15,7 @@ from django.utils.safestring import mark_safe
 from PIL import features
 from wagtail.images.models import Picture
 
-from .cache import cached
+from .cache import cached_by_content
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def picture(image, shape, priority=False, **attrs):
     def build():  # the HTML itself: building it asks the storage for every rendition's address
         return str(Picture(renditions(image, specs), attrs).__html__())
 
-    return mark_safe(cached(f"picture:{key}", build))
+    return mark_safe(cached_by_content(f"picture:{key}", build))
 
 
 def identity(image, specs):
@@ -101,7 +101,9 @@ def _key(text):
 def renditions(image, specs):
     """{spec: rendition} for this image. The key names the image's file and focal point, so a
     new upload or crop never meets renditions of the old one."""
-    found = cached(f"renditions:{_key(identity(image, specs))}", lambda: image.get_renditions(*specs))
+    found = cached_by_content(
+        f"renditions:{_key(identity(image, specs))}", lambda: image.get_renditions(*specs)
+    )
     for rendition in found.values():
         rendition.image = image  # this image's contextual alt text, not the cached copy's
     return found
