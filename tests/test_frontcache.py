@@ -8,6 +8,7 @@ import requests
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from engagement.models import Comment
+from engagement.services import moderate_comments
 from home.models import MainMenu
 from operations.frontcache import CloudflareBackend, VarnishBanBackend, ban_pattern
 from site_project.settings.operations import front_cache_backends
@@ -106,6 +107,14 @@ def test_an_approved_comment_purges_its_page_a_pending_one_nothing(news, recorde
     pending = Comment.objects.get()
     pending.status = Comment.Status.APPROVED
     assert recorded(pending.save) == {f"http://testserver{news.url}"}
+
+
+def test_moderating_comments_in_the_admin_purges_their_page(news, recorded):
+    """The admin's approve and reject update comments in bulk, without a save signal."""
+    comment = CommentFactory(page=news)
+    assert recorded(lambda: moderate_comments([comment.pk], Comment.Status.APPROVED)) == {
+        f"http://testserver{news.url}"
+    }
 
 
 def test_a_failing_cache_never_fails_the_publish(news, settings, django_capture_on_commit_callbacks, caplog):
