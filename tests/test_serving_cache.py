@@ -4,9 +4,11 @@ listings' ``cached_for_readers``), and every change a reader can see starts a ne
 import re
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from articles.models import NewsPage
 from engagement.models import Comment
 from home.cache import start_new_generation
 from tests.factories.articles import ActueelIndexPageFactory, NewsIndexPageFactory, NewsPageFactory
@@ -102,3 +104,12 @@ def test_an_odd_address_is_built_afresh_not_kept(client, article):
         response = client.get(odd)
     assert response.status_code == 200
     assert len(queries) > 0
+
+
+def test_after_a_change_by_hand_a_command_starts_a_new_generation(client, article):
+    """A restore or SQL by hand sends no signal: `manage.py new_content_generation`."""
+    client.get(article.url)
+    NewsPage.objects.filter(pk=article.pk).update(title="Door een script gewijzigd")
+    assert "Door een script gewijzigd" not in client.get(article.url).text
+    call_command("new_content_generation", verbosity=0)
+    assert "Door een script gewijzigd" in client.get(article.url).text
