@@ -12,6 +12,7 @@ from django.core.files.base import ContentFile
 from wagtail.blocks import StreamValue
 from wagtail.documents.models import Document
 from wagtail.embeds.exceptions import EmbedNotFoundException
+from wagtail_localize.models import TranslationSource
 
 from magazine.blocks import MagazineStreamBlock
 from magazine.models import MagazineArticlePage
@@ -342,3 +343,19 @@ def test_migration_turns_stored_pull_quotes_into_featured_quotes_in_pages_and_re
     assert json.loads(revision.content["body"]) == expected
     assert '<figure class="block-pull-quote">' in str(article.body[0])
     assert '<figure class="block-quote">' in str(article.body[1])
+
+
+def test_migration_turns_pull_quotes_in_stored_translation_sources_into_featured_quotes(home_page):
+    """wagtail-localize builds translations from its own copy of the Dutch article."""
+    issue = MagazineIssuePageFactory(parent=MagazineIndexPageFactory(parent=home_page))
+    article = MagazineArticlePageFactory(parent=issue)
+    source, _created = TranslationSource.get_or_create_from_instance(article)
+    content = json.loads(source.content_json)
+    content["body"] = json.dumps([{"type": "pull_quote", "value": WALRAVEN, "id": "a1"}])
+    TranslationSource.objects.filter(pk=source.pk).update(content_json=json.dumps(content))
+
+    PULL_QUOTES_MIGRATION.migrate_translation_sources(apps, None)
+
+    source.refresh_from_db()
+    body = json.loads(json.loads(source.content_json)["body"])
+    assert body == [{"type": "quote", "value": {**WALRAVEN, "style": "featured"}, "id": "a1"}]
