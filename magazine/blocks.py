@@ -77,22 +77,31 @@ class ChapterHeadingBlock(HeadingBlock):
         preview_value = {"heading_text": "Ruimte voor verhalen, kennis en ervaringen", "size": "h2"}
 
 
-class PullQuoteBlock(QuoteBlock):
-    """A short, striking line from the article repeated in large type."""
+class MagazineQuoteBlock(QuoteBlock):
+    """The site's quote, which an article can also repeat in large type as an eye-catcher."""
+
+    style = blocks.ChoiceBlock(
+        label=_("Stijl"),
+        choices=[("inline", _("In de tekst")), ("featured", _("Uitgelicht: groot, als blikvanger"))],
+        default="inline",
+        help_text=_("Kies 'uitgelicht' voor één korte, opvallende uitspraak in grote letters."),
+        search_index=False,
+    )
 
     class Meta:
         icon = "openquote"
-        label = _("Uitgelicht citaat")
+        label = _("Citaat")
         group = BLOCK_GROUPS["TEXT"]
         description = _(
-            "Eén korte, opvallende uitspraak in grote letters, als blikvanger. "
-            "Voor een langer citaat in de tekst: 'Citaat'."
+            "Een citaat met de naam en rol van wie het zei: in de tekst, of uitgelicht in grote "
+            "letters als blikvanger."
         )
-        template = "magazine/blocks/pull_quote_block.html"
+        template = "magazine/blocks/quote_block.html"
         preview_value = {
             "quote": "Iedereen kan zorgen voor meer verbondenheid, hoe klein dat soms ook lijkt.",
             "attribution": "Guido Walraven",
             "role": "lector Dynamiek van de Stad",
+            "style": "featured",
         }
 
 
@@ -274,11 +283,11 @@ class TextImageBlock(blocks.StructBlock):
 
 class MagazineStreamBlock(BaseStreamBlock):
     """The shared blocks (text, heading, image, quote, video, document, notes, literature)
-    plus the magazine's own."""
+    plus the magazine's own; the quote keeps its place but may be featured."""
 
+    quote = MagazineQuoteBlock()
     section = RichTextSectionBlock()
     chapter = ChapterHeadingBlock()
-    pull_quote = PullQuoteBlock()
     gallery = GalleryBlock()
     werkvorm = WerkvormBlock()
     key_figures = KeyFiguresBlock()

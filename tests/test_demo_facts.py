@@ -108,7 +108,7 @@ def test_quotation_blocks_hold_only_what_the_seed_quotes_people_as_saying(site_d
     quoted = 0
     for page in all_pages().filter(locale__language_code="nl"):
         for block in getattr(page, "body", None) or []:
-            if block.block_type in ("quote", "pull_quote"):
+            if block.block_type == "quote":
                 assert block.value["quote"] in SEED_QUOTES[block.value["attribution"]], page.url_path
                 quoted += 1
             assert block.block_type != "interview", page.url_path

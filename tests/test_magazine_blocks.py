@@ -1,15 +1,28 @@
 """Every magazine block renders, filled in and with its optional fields left empty."""
 
+import importlib
+import json
 import re
 from unittest import mock
 
 import pytest
 import wagtail_factories
+from django.apps import apps
 from django.core.files.base import ContentFile
+from wagtail.blocks import StreamValue
 from wagtail.documents.models import Document
 from wagtail.embeds.exceptions import EmbedNotFoundException
+from wagtail_localize.models import TranslationSource
 
 from magazine.blocks import MagazineStreamBlock
+from magazine.models import MagazineArticlePage
+from tests.factories.magazine import (
+    MagazineArticlePageFactory,
+    MagazineIndexPageFactory,
+    MagazineIssuePageFactory,
+)
+
+PULL_QUOTES_MIGRATION = importlib.import_module("magazine.migrations.0007_pull_quotes_become_featured_quotes")
 
 STREAM = MagazineStreamBlock()
 
@@ -46,8 +59,13 @@ def full_values(image, document):
             ['alt="Mensen aan tafel"', "In de wijk", "Foto: Werkplaats", "block-figure--full"],
         ),
         "quote": (
-            {"quote": "Samen doen", "attribution": "Elizabeth van Twist", "role": "onderzoeker"},
-            ["Samen doen", "Elizabeth van Twist", "onderzoeker"],
+            {
+                "quote": "Samen doen",
+                "attribution": "Elizabeth van Twist",
+                "role": "onderzoeker",
+                "style": "featured",
+            },
+            ["block-pull-quote", "Samen doen", "Elizabeth van Twist", "onderzoeker"],
         ),
         "video": (
             {
@@ -77,14 +95,6 @@ def full_values(image, document):
         "chapter": (
             {"heading_text": "Een positieve vraag", "size": "h2", "anchor": ""},
             ['<h2 id="een-positieve-vraag"', "Een positieve vraag"],
-        ),
-        "pull_quote": (
-            {
-                "quote": "Iedereen kan zorgen voor verbondenheid",
-                "attribution": "Guido Walraven",
-                "role": "lector",
-            },
-            ["block-pull-quote", "Iedereen kan zorgen voor verbondenheid", "Guido Walraven", "lector"],
         ),
         "gallery": (
             {
@@ -160,7 +170,6 @@ def minimal_values(image, document):
         "references": ({"title": "", "references": [{"citation": "Bron", "url": ""}]}, ["Bron"]),
         "section": ({"text": "<p>Tekst</p>", "style": "normal"}, ["Tekst"]),
         "chapter": ({"heading_text": "Hoofdstuk", "size": "h2", "anchor": ""}, ['id="hoofdstuk"']),
-        "pull_quote": ({"quote": "Kort", "attribution": "", "role": ""}, ["Kort"]),
         "gallery": (
             {"title": "", "images": [{"image": image_value(image), "caption": ""}], "credit": ""},
             ["<img"],
@@ -286,3 +295,67 @@ def test_every_magazine_block_has_a_dutch_description_a_preview_and_a_group():
         assert str(block.meta.group) in groups, name
         assert block.meta.description, name
         assert block.meta.preview_value is not None or block.meta.preview_template, name
+
+
+WALRAVEN = {
+    "quote": "Iedereen kan zorgen voor verbondenheid",
+    "attribution": "Guido Walraven",
+    "role": "lector",
+}
+
+
+def test_a_featured_quote_renders_as_pull_quote_and_a_plain_one_in_the_text():
+    featured = render("quote", {**WALRAVEN, "style": "featured"})
+    plain = render("quote", {**WALRAVEN, "style": "inline"})
+    assert '<figure class="block-pull-quote">' in featured and "block-quote" not in featured
+    assert '<span class="block-pull-quote__name">Guido Walraven</span>' in featured
+    assert '<figure class="block-quote">' in plain and "block-pull-quote" not in plain
+    assert 'Guido Walraven, <span class="role">lector</span>' in plain
+
+
+def test_a_quote_stored_without_a_style_stays_in_the_text():
+    assert '<figure class="block-quote">' in render("quote", WALRAVEN)
+
+
+def test_migration_turns_stored_pull_quotes_into_featured_quotes_in_pages_and_revisions(home_page):
+    issue = MagazineIssuePageFactory(parent=MagazineIndexPageFactory(parent=home_page))
+    article = MagazineArticlePageFactory(parent=issue)
+    revision = article.save_revision()
+    stored = [
+        {"type": "pull_quote", "value": WALRAVEN, "id": "a1"},
+        {"type": "quote", "value": {**WALRAVEN, "quote": "Samen doen"}, "id": "a2"},
+    ]
+    # Written as raw JSON: the current block definitions no longer know "pull_quote".
+    body = StreamValue(MagazineStreamBlock(), stored, is_lazy=True)
+    MagazineArticlePage.objects.filter(pk=article.pk).update(body=body)
+    revision.content["body"] = json.dumps(stored)
+    revision.save(update_fields=["content"])
+
+    PULL_QUOTES_MIGRATION.Migration.operations[0].migrate_stream_data_forward(apps, None)
+
+    expected = [
+        {"type": "quote", "value": {**WALRAVEN, "style": "featured"}, "id": "a1"},
+        {"type": "quote", "value": {**WALRAVEN, "quote": "Samen doen"}, "id": "a2"},
+    ]
+    article.refresh_from_db()
+    assert list(article.body.raw_data) == expected
+    revision.refresh_from_db()
+    assert json.loads(revision.content["body"]) == expected
+    assert '<figure class="block-pull-quote">' in str(article.body[0])
+    assert '<figure class="block-quote">' in str(article.body[1])
+
+
+def test_migration_turns_pull_quotes_in_stored_translation_sources_into_featured_quotes(home_page):
+    """wagtail-localize builds translations from its own copy of the Dutch article."""
+    issue = MagazineIssuePageFactory(parent=MagazineIndexPageFactory(parent=home_page))
+    article = MagazineArticlePageFactory(parent=issue)
+    source, _created = TranslationSource.get_or_create_from_instance(article)
+    content = json.loads(source.content_json)
+    content["body"] = json.dumps([{"type": "pull_quote", "value": WALRAVEN, "id": "a1"}])
+    TranslationSource.objects.filter(pk=source.pk).update(content_json=json.dumps(content))
+
+    PULL_QUOTES_MIGRATION.migrate_translation_sources(apps, None)
+
+    source.refresh_from_db()
+    body = json.loads(json.loads(source.content_json)["body"])
+    assert body == [{"type": "quote", "value": {**WALRAVEN, "style": "featured"}, "id": "a1"}]

@@ -75,7 +75,9 @@ def test_demo_issue_is_complete_and_loads_idempotently(home_page, client):
     # The seed gives no interview, video link, worksheet or werkvorm steps: the demo does not make
     # them up (tests/test_magazine_blocks.py renders every block type instead).
     assert used <= set(MagazineStreamBlock().child_blocks)
-    assert {"section", "chapter", "pull_quote", "key_figures", "gallery", "callout", "text_image"} <= used
+    assert {"section", "chapter", "quote", "key_figures", "gallery", "callout", "text_image"} <= used
+    quotes = [block for article in articles for block in article.body if block.block_type == "quote"]
+    assert {block.value["style"] for block in quotes} == {"inline", "featured"}
     assert not used & {"interview", "video", "document", "werkvorm"}
 
     urls = [issue.get_parent().url, issue.url, issue.reading_url] + [article.url for article in articles]

@@ -98,11 +98,12 @@ ARTICLES = [
                     },
                 ),
                 (
-                    "pull_quote",
+                    "quote",
                     {
                         "quote": QUOTE_WALRAVEN,
                         "attribution": "Guido Walraven",
                         "role": "lector Dynamiek van de Stad",
+                        "style": "featured",
                     },
                 ),
                 ("chapter", {"heading_text": "Wie deden er mee?", "size": "h2", "anchor": "deelnemers"}),
@@ -171,11 +172,12 @@ ARTICLES = [
                     },
                 ),
                 (
-                    "pull_quote",
+                    "quote",
                     {
                         "quote": QUOTE_WALRAVEN_EN,
                         "attribution": "Guido Walraven",
                         "role": "professor of Urban Dynamics (translated from Dutch)",
+                        "style": "featured",
                     },
                 ),
                 ("chapter", {"heading_text": "Who took part?", "size": "h2", "anchor": "participants"}),
