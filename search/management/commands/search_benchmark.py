@@ -32,6 +32,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from articles.models import ActueelIndexPage, BlogIndexPage, BlogPage, BlogPageTag
+from home.cache import start_new_generation
 from search.languages import text_search_config
 from search.models import PageSearchEntry, SearchWord
 from search.query import run_search, specific_pages
@@ -417,6 +418,8 @@ class Command(BaseCommand):
                         found = f"{outcome.total}{'+' if outcome.more else ''}"
                         results = specific_pages(outcome.hits[:RESULTS_PER_PAGE])
                         snippets(results, outcome.terms, language)
+                        # The page as searched afresh, not from the results kept per generation.
+                        start_new_generation()
                         searched = time.perf_counter()
                         search(
                             request_factory.get(search_url(language), {"q": query}, HTTP_HOST="localhost")
