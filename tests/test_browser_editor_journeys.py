@@ -53,10 +53,15 @@ def open_footer_menu(page):
 
 
 def add_block(page, label):
-    """Add a block at the end of the body and return it (Wagtail's block chooser)."""
+    """Add a block at the end of the body and return it (Wagtail's block chooser), once it is
+    there: until then the last block is the one before it."""
+    blocks = page.locator("[data-contentpath=body] [data-streamfield-child]")
+    count = blocks.count()
     page.locator("[data-contentpath=body] button.c-sf-add-button").last.click()
     page.get_by_role("option", name=re.compile(f"^{label}")).first.click()
-    return page.locator("[data-contentpath=body] [data-streamfield-child]").last
+    added = blocks.nth(count)
+    added.wait_for()
+    return added
 
 
 def translate_next_segment(page, text):
@@ -140,8 +145,17 @@ def test_onderzoeker_writes_an_article_with_five_blocks_and_communicatie_approve
     )
     add_block(page, "Tussenkop").locator("input[type=text]").first.fill("Wat we zagen")
     add_block(page, "Citaat").locator("textarea").first.fill("Hier leerde ik mijn buren kennen.")
-    add_block(page, "Uitgelicht citaat").locator("textarea").first.fill("Twaalf tuinders, een hele wijk.")
+    featured = add_block(page, "Citaat")
+    featured.locator("textarea").first.fill("Twaalf tuinders, een hele wijk.")
+    featured.locator("select").first.select_option(label="Uitgelicht: groot, als blikvanger")
     add_block(page, "Hoofdstuk").locator("input[type=text]").first.fill("Begin klein")
+    tip = add_block(page, "Kader of tip")
+    tip.locator("[contenteditable=true]").click()
+    page.keyboard.type("Begin met drie bakken.")
+    page.wait_for_function(
+        "el => el.value.includes('drie bakken')",
+        arg=tip.locator("input[name$='-text']").first.element_handle(),
+    )
 
     open_footer_menu(page)
     with page.expect_navigation():
@@ -167,7 +181,8 @@ def test_onderzoeker_writes_an_article_with_five_blocks_and_communicatie_approve
     body = page.locator("main").inner_text()
     for text in ("De moestuin bracht buren bij elkaar.", "Wat we zagen", "Hier leerde ik mijn buren kennen."):
         assert text in body
-    assert "Twaalf tuinders" in body and "Begin klein" in body
+    assert "Twaalf tuinders" in body and "Begin klein" in body and "Begin met drie bakken." in body
+    assert page.locator("main .block-pull-quote").count() == 1
     assert page.script_errors == []
 
 
