@@ -96,17 +96,13 @@ def requested_page_number(request):
     return int(raw) if raw.isdigit() and int(raw) > 1 else None
 
 
-def paginate(request, items, per_page=PER_PAGE):
-    """The requested page; a missing, non-numeric or too-high number gives the first or last page."""
-    return Paginator(items, per_page).get_page(request.GET.get(PAGE_PARAMETER))
-
-
 def cards_page(request, pages, summarise=None):
-    """The requested page of ``pages`` as cards (``summaries`` unless told otherwise). It holds
-    only its own cards and the total count, not the query, so it can be kept in the cache."""
-    items = paginate(request, pages)
+    """The requested page of ``pages`` as cards (``summaries`` unless told otherwise); a missing,
+    non-numeric or too-high number gives the first or last page. It holds only its own cards
+    and the total count, not the query, so it can be kept in the cache."""
+    items = Paginator(pages, PER_PAGE).get_page(request.GET.get(PAGE_PARAMETER))
     cards = (summarise or summaries)(items.object_list)
-    counted = Paginator(range(items.paginator.count), items.paginator.per_page)
+    counted = Paginator(range(items.paginator.count), PER_PAGE)
     return PaginatorPage(cards, items.number, counted)
 
 
