@@ -229,7 +229,6 @@ class MagazineArticlePage(CommentsMixin, AuthorsMixin, WerkteamLinkMixin, Summar
         verbose_name_plural = _("magazineartikelen")
 
     serving_properties = (
-        "issue.url",
         "issue.reading_url",
         "issue_articles",
         "chapters",
