@@ -64,6 +64,17 @@ def add_block(page, label):
     return added
 
 
+def type_rich_text(page, block, text):
+    """Type into the block's rich text editor (Draftail), as a person does."""
+    block.locator("[contenteditable=true]").click()
+    page.keyboard.type(text)
+    # Draftail writes its hidden input a moment after typing (debounced): wait for it.
+    page.wait_for_function(
+        "([el, text]) => [...el.querySelectorAll('input[type=hidden]')].some(i => i.value.includes(text))",
+        arg=[block.element_handle(), text],
+    )
+
+
 def translate_next_segment(page, text):
     """wagtail-localize's editor: "Vertaal" on the first untranslated segment, type, save."""
     page.get_by_role("button", name="Vertaal", exact=True).first.click()
@@ -135,27 +146,14 @@ def test_onderzoeker_writes_an_article_with_five_blocks_and_communicatie_approve
     page.press("#id_title", "Tab")
     page.fill("#id_standfirst", "Wat een moestuin met een wijk doet.")
 
-    text = add_block(page, "Tekst")
-    text.locator("[contenteditable=true]").click()
-    page.keyboard.type("De moestuin bracht buren bij elkaar.")
-    # Draftail writes its hidden input a moment after typing (debounced): wait for it.
-    page.wait_for_function(
-        "el => el.value.includes('bracht buren')",
-        arg=text.locator("input[name$='-value']").first.element_handle(),
-    )
+    type_rich_text(page, add_block(page, "Tekst"), "De moestuin bracht buren bij elkaar.")
     add_block(page, "Tussenkop").locator("input[type=text]").first.fill("Wat we zagen")
     add_block(page, "Citaat").locator("textarea").first.fill("Hier leerde ik mijn buren kennen.")
     featured = add_block(page, "Citaat")
     featured.locator("textarea").first.fill("Twaalf tuinders, een hele wijk.")
     featured.locator("select").first.select_option(label="Uitgelicht: groot, als blikvanger")
     add_block(page, "Hoofdstuk").locator("input[type=text]").first.fill("Begin klein")
-    tip = add_block(page, "Kader of tip")
-    tip.locator("[contenteditable=true]").click()
-    page.keyboard.type("Begin met drie bakken.")
-    page.wait_for_function(
-        "el => el.value.includes('drie bakken')",
-        arg=tip.locator("input[name$='-text']").first.element_handle(),
-    )
+    type_rich_text(page, add_block(page, "Kader of tip"), "Begin met drie bakken.")
 
     open_footer_menu(page)
     with page.expect_navigation():
